@@ -1,0 +1,160 @@
+/**
+ * The one write path. Every change to a synced table goes through `writeChanges`, which writes
+ * the record(s) and their outbox entries in a single Dexie transaction: either all of it lands
+ * in IndexedDB or none of it does. The UI says "saved" only after the returned promise resolves.
+ * Nothing else in the app calls `table.put/add` on a synced table.
+ */
+import { uuidv7 } from '../domain/ids';
+import type { BaseRecord } from '../domain/record';
+import { type FieldsOf, type RecordOf, type TableName, VALIDATORS } from '../domain/tables';
+import type { FieldError } from '../domain/validation';
+import { getDevice } from './device';
+import { canCoalesce, type MutationOp, type OutboxEntry } from './outbox';
+import { db as defaultDb, type KlinikDb } from './schema';
+
+export class ValidationFailed extends Error {
+  constructor(
+    readonly table: TableName,
+    readonly errors: FieldError[],
+  ) {
+    super(`invalid ${table}: ${errors.map((e) => `${e.field}:${e.code}`).join(', ')}`);
+    this.name = 'ValidationFailed';
+  }
+}
+
+export class RecordNotFound extends Error {
+  constructor(table: TableName, id: string) {
+    super(`${table}/${id} not found`);
+    this.name = 'RecordNotFound';
+  }
+}
+
+export type Change =
+  | { [T in TableName]: { table: T; op: 'create'; fields: FieldsOf<T>; id?: string } }[TableName]
+  | { [T in TableName]: { table: T; op: 'patch'; id: string; fields: Partial<FieldsOf<T>> } }[TableName]
+  | { table: TableName; op: 'delete' | 'restore'; id: string };
+
+const BOOKKEEPING: readonly (keyof BaseRecord)[] = ['id', 'createdAt', 'updatedAt', 'deleted', 'version'];
+
+let clock: () => Date = () => new Date();
+/** Tests inject a fixed clock. */
+export function setClock(next: () => Date): void {
+  clock = next;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+function editableOf(row: BaseRecord): Record<string, unknown> {
+  const copy: Record<string, unknown> = { ...row };
+  for (const k of BOOKKEEPING) delete copy[k];
+  return copy;
+}
+
+/** Writes all `changes` atomically; returns the ids of the records written, in order. */
+export async function writeChanges(
+  changes: readonly Change[],
+  database: KlinikDb = defaultDb,
+): Promise<string[]> {
+  const device = await getDevice(database);
+  const tables = [...new Set(changes.map((c) => c.table))].map((t) => database.table(t));
+  return database.transaction('rw', [...tables, database.outbox], async () => {
+    const ids: string[] = [];
+    const nowIso = clock().toISOString();
+    for (const change of changes) {
+      const table = database.table<BaseRecord, string>(change.table);
+      const validate = VALIDATORS[change.table] as (
+        p: Record<string, unknown>,
+        c?: Record<string, unknown>,
+      ) => FieldError[];
+      let op: MutationOp;
+      let fields: Record<string, unknown>;
+      let row: BaseRecord;
+      let baseVersion = 0;
+      if (change.op === 'create') {
+        fields = { ...(change.fields as Record<string, unknown>) };
+        const errors = validate(fields);
+        if (errors.length) throw new ValidationFailed(change.table, errors);
+        const id = change.id ?? uuidv7();
+        row = { ...fields, id, createdAt: nowIso, updatedAt: nowIso, deleted: false, version: 0 };
+        await table.add(row);
+        op = 'create';
+      } else {
+        const current = await table.get(change.id);
+        if (!current) throw new RecordNotFound(change.table, change.id);
+        baseVersion = current.version;
+        if (change.op === 'patch') {
+          const patch = change.fields as Record<string, unknown>;
+          const errors = validate(patch, editableOf(current));
+          if (errors.length) throw new ValidationFailed(change.table, errors);
+          const currentFields = current as unknown as Record<string, unknown>;
+          fields = Object.fromEntries(
+            Object.entries(patch).filter(([k, v]) => !sameValue(currentFields[k], v)),
+          );
+          op = 'patch';
+        } else {
+          const deleted = change.op === 'delete';
+          fields = current.deleted === deleted ? {} : { deleted };
+          op = deleted ? 'delete' : 'patch';
+        }
+        if (Object.keys(fields).length === 0) {
+          ids.push(change.id); // nothing changed: no write, no outbox row
+          continue;
+        }
+        row = { ...current, ...fields, updatedAt: nowIso } as BaseRecord;
+        await table.put(row);
+      }
+      ids.push(row.id);
+      await appendOutbox(database, {
+        id: uuidv7(),
+        table: change.table,
+        recordId: row.id,
+        op,
+        fields,
+        baseVersion,
+        hlc: device.hlc.now(),
+        createdAt: nowIso,
+      });
+    }
+    return ids;
+  });
+}
+
+async function appendOutbox(database: KlinikDb, entry: OutboxEntry): Promise<void> {
+  const last = await database.outbox.toCollection().last();
+  if (last && canCoalesce(last, entry.recordId, entry.op)) {
+    await database.outbox.put({ ...last, fields: { ...last.fields, ...entry.fields }, hlc: entry.hlc });
+    return;
+  }
+  await database.outbox.add(entry);
+}
+
+export async function createRecord<T extends TableName>(
+  table: T,
+  fields: FieldsOf<T>,
+  database?: KlinikDb,
+): Promise<string> {
+  const [id] = await writeChanges([{ table, op: 'create', fields } as Change], database);
+  return id as string;
+}
+
+export async function updateRecord<T extends TableName>(
+  table: T,
+  id: string,
+  fields: Partial<FieldsOf<T>>,
+  database?: KlinikDb,
+): Promise<void> {
+  await writeChanges([{ table, op: 'patch', id, fields } as Change], database);
+}
+
+/** Soft delete: the row stays (as a tombstone) so the delete can be undone and synced. */
+export async function deleteRecord(table: TableName, id: string, database?: KlinikDb): Promise<void> {
+  await writeChanges([{ table, op: 'delete', id }], database);
+}
+
+export async function restoreRecord(table: TableName, id: string, database?: KlinikDb): Promise<void> {
+  await writeChanges([{ table, op: 'restore', id }], database);
+}
+
+export type { RecordOf };

@@ -1,0 +1,39 @@
+import { Dexie, type Table } from 'dexie';
+import type { TableRecords } from '../domain/tables';
+import type { OutboxEntry } from './outbox';
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * The only Dexie database. Bump the version and add an `upgrade()` when an index or shape
+ * changes; upgrades must tolerate old rows (including old outbox rows) rather than throw.
+ */
+export class KlinikDb extends Dexie {
+  units!: Table<TableRecords['units'], string>;
+  innovations!: Table<TableRecords['innovations'], string>;
+  stageProgress!: Table<TableRecords['stageProgress'], string>;
+  mentoringSessions!: Table<TableRecords['mentoringSessions'], string>;
+  actionItems!: Table<TableRecords['actionItems'], string>;
+  targets!: Table<TableRecords['targets'], string>;
+  outbox!: Table<OutboxEntry, number>;
+  meta!: Table<MetaRow, string>;
+
+  constructor(name = 'klinik-inovasi') {
+    super(name);
+    this.version(1).stores({
+      units: 'id, name, kind, group, updatedAt',
+      innovations: 'id, unitId, currentStage, updatedAt',
+      stageProgress: 'id, innovationId, [innovationId+stage]',
+      mentoringSessions: 'id, unitId, date, updatedAt',
+      actionItems: 'id, unitId, sessionId, innovationId, status, dueDate',
+      targets: 'id, year',
+      outbox: '++seq, &id, recordId',
+      meta: 'key',
+    });
+  }
+}
+
+export const db = new KlinikDb();

@@ -1,0 +1,54 @@
+import type { BaseRecord, Editable, IsoDate } from './record';
+import { checks, type FieldError, type Schema, validateFields } from './validation';
+
+export const ACTION_STATUSES = ['open', 'done'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** A follow-up (rencana tindak lanjut) agreed in a session: what, who, by when. */
+export interface ActionItem extends BaseRecord {
+  text: string;
+  owner: string;
+  dueDate: IsoDate;
+  status: ActionStatus;
+  doneDate: IsoDate;
+  unitId: string;
+  /** '' when the follow-up was not made in a session. */
+  sessionId: string;
+  /** '' when it concerns the unit rather than one innovation. */
+  innovationId: string;
+}
+
+export type ActionItemFields = Editable<ActionItem>;
+
+export function newActionItemFields(
+  partial: Partial<ActionItemFields> & Pick<ActionItemFields, 'unitId' | 'text'>,
+): ActionItemFields {
+  return {
+    owner: '',
+    dueDate: '',
+    status: 'open',
+    doneDate: '',
+    sessionId: '',
+    innovationId: '',
+    ...partial,
+  };
+}
+
+const schema: Schema = {
+  text: checks.requiredText(1000),
+  owner: checks.optionalText(),
+  dueDate: checks.date(),
+  status: checks.choice(ACTION_STATUSES, false),
+  doneDate: checks.date(),
+  unitId: checks.requiredText(),
+  sessionId: checks.optionalText(),
+  innovationId: checks.optionalText(),
+};
+
+export const validateActionItem = (patch: Partial<ActionItemFields>): FieldError[] =>
+  validateFields(schema, patch);
+
+/** Overdue: still open and its due date is before today (both `YYYY-MM-DD`, compared as text). */
+export function isOverdue(item: Pick<ActionItemFields, 'status' | 'dueDate'>, today: string): boolean {
+  return item.status === 'open' && item.dueDate !== '' && item.dueDate < today;
+}

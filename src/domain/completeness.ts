@@ -1,0 +1,50 @@
+import type { InnovationFields } from './innovation';
+import { countWords, RANCANG_BANGUN_MIN_WORDS } from './words';
+
+/** What an IID submission still lacks. Codes map to i18n keys `missing.<code>`. */
+export type MissingCode =
+  | 'name'
+  | 'tahapan'
+  | 'inisiator'
+  | 'jenis'
+  | 'bentuk'
+  | 'urusan'
+  | 'trialDate'
+  | 'implementationDate'
+  | 'rancangBangun'
+  | 'tujuan'
+  | 'manfaat'
+  | 'hasil';
+
+export interface Completeness {
+  missing: MissingCode[];
+  /** Checks passed out of checks applicable, for a progress bar. */
+  done: number;
+  total: number;
+  rancangBangunWords: number;
+}
+
+export function innovationCompleteness(i: InnovationFields): Completeness {
+  const words = countWords(i.rancangBangun);
+  const needed: [MissingCode, boolean][] = [
+    ['name', i.name.trim() !== ''],
+    ['tahapan', i.tahapan !== ''],
+    ['inisiator', i.inisiator !== ''],
+    ['jenis', i.jenis !== ''],
+    ['bentuk', i.bentuk !== ''],
+    ['urusan', i.urusan !== ''],
+    // A trial date is asked once the innovation is past initiative; implementation once applied.
+    ...(i.tahapan === 'ujiCoba' || i.tahapan === 'penerapan'
+      ? ([['trialDate', i.trialDate !== '']] as [MissingCode, boolean][])
+      : []),
+    ...(i.tahapan === 'penerapan'
+      ? ([['implementationDate', i.implementationDate !== '']] as [MissingCode, boolean][])
+      : []),
+    ['rancangBangun', words >= RANCANG_BANGUN_MIN_WORDS],
+    ['tujuan', i.tujuan.trim() !== ''],
+    ['manfaat', i.manfaat.trim() !== ''],
+    ['hasil', i.hasil.trim() !== ''],
+  ];
+  const missing = needed.filter(([, ok]) => !ok).map(([code]) => code);
+  return { missing, done: needed.length - missing.length, total: needed.length, rancangBangunWords: words };
+}

@@ -1,0 +1,118 @@
+import type { BaseRecord, Editable, IsoDate } from './record';
+import { STAGES, type StageKey } from './stages';
+import { URUSAN } from './urusan';
+import { checks, type FieldError, isRowWith, MAX_LONG_TEXT, type Schema, validateFields } from './validation';
+
+export const TAHAPAN = ['inisiatif', 'ujiCoba', 'penerapan'] as const;
+export const INISIATOR = ['kepalaDaerah', 'anggotaDprd', 'opd', 'asn', 'masyarakat'] as const;
+export const JENIS = ['digital', 'nonDigital'] as const;
+export const BENTUK = ['tataKelola', 'pelayananPublik', 'lainnya'] as const;
+export type Tahapan = (typeof TAHAPAN)[number];
+export type Inisiator = (typeof INISIATOR)[number];
+export type Jenis = (typeof JENIS)[number];
+export type Bentuk = (typeof BENTUK)[number];
+
+export interface TeamMember {
+  id: string;
+  name: string;
+  role: string;
+}
+
+/** An innovation and its IID profile. Choice fields are '' while the draft leaves them open. */
+export interface Innovation extends BaseRecord {
+  unitId: string;
+  name: string;
+  tahapan: Tahapan | '';
+  inisiator: Inisiator | '';
+  jenis: Jenis | '';
+  bentuk: Bentuk | '';
+  urusan: string;
+  urusanLain: string[];
+  trialDate: IsoDate;
+  implementationDate: IsoDate;
+  rancangBangun: string;
+  tujuan: string;
+  manfaat: string;
+  hasil: string;
+  anggaran: string;
+  haki: string;
+  penghargaan: string;
+  team: TeamMember[];
+  currentStage: StageKey;
+}
+
+export type InnovationFields = Editable<Innovation>;
+
+export function newInnovationFields(
+  partial: Partial<InnovationFields> & Pick<InnovationFields, 'unitId' | 'name'>,
+): InnovationFields {
+  return {
+    tahapan: '',
+    inisiator: '',
+    jenis: '',
+    bentuk: '',
+    urusan: '',
+    urusanLain: [],
+    trialDate: '',
+    implementationDate: '',
+    rancangBangun: '',
+    tujuan: '',
+    manfaat: '',
+    hasil: '',
+    anggaran: '',
+    haki: '',
+    penghargaan: '',
+    team: [],
+    currentStage: 'drumUp',
+    ...partial,
+  };
+}
+
+const longText = checks.optionalText(MAX_LONG_TEXT);
+const schema: Schema = {
+  unitId: checks.requiredText(),
+  name: checks.requiredText(),
+  tahapan: checks.choice(TAHAPAN),
+  inisiator: checks.choice(INISIATOR),
+  jenis: checks.choice(JENIS),
+  bentuk: checks.choice(BENTUK),
+  urusan: checks.choice(URUSAN),
+  urusanLain: (v) =>
+    Array.isArray(v) && v.every((u) => (URUSAN as readonly string[]).includes(u)) ? null : 'invalidList',
+  trialDate: checks.date(),
+  implementationDate: checks.date(),
+  rancangBangun: longText,
+  tujuan: longText,
+  manfaat: longText,
+  hasil: longText,
+  anggaran: longText,
+  haki: longText,
+  penghargaan: longText,
+  team: checks.rows(isRowWith(['id', 'name', 'role'])),
+  currentStage: checks.choice(STAGES, false),
+};
+
+/**
+ * Validates a patch against the record it will change, so cross-field rules (implementation
+ * not before trial) see the result of applying it.
+ */
+export function validateInnovation(
+  patch: Partial<InnovationFields>,
+  current?: InnovationFields,
+): FieldError[] {
+  const errors = validateFields(schema, patch);
+  const merged = { ...current, ...patch };
+  if (
+    merged.trialDate &&
+    merged.implementationDate &&
+    !errors.some((e) => e.field === 'trialDate' || e.field === 'implementationDate') &&
+    merged.implementationDate < merged.trialDate &&
+    ('trialDate' in patch || 'implementationDate' in patch)
+  ) {
+    errors.push({
+      field: 'implementationDate' in patch ? 'implementationDate' : 'trialDate',
+      code: 'dateOrder',
+    });
+  }
+  return errors;
+}

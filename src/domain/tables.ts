@@ -1,0 +1,45 @@
+import { type ActionItem, validateActionItem } from './action-item';
+import { type Innovation, validateInnovation } from './innovation';
+import type { Editable } from './record';
+import { type MentoringSession, validateSession } from './session';
+import { type StageProgress, validateStageProgress } from './stage-progress';
+import { type Target, validateTarget } from './target';
+import { type Unit, validateUnit } from './unit';
+import type { FieldError } from './validation';
+
+/** The synced tables by their storage (and wire) name. */
+export interface TableRecords {
+  units: Unit;
+  innovations: Innovation;
+  stageProgress: StageProgress;
+  mentoringSessions: MentoringSession;
+  actionItems: ActionItem;
+  targets: Target;
+}
+export type TableName = keyof TableRecords;
+export type RecordOf<T extends TableName> = TableRecords[T];
+export type FieldsOf<T extends TableName> = Editable<TableRecords[T]>;
+
+export const TABLES: readonly TableName[] = [
+  'units',
+  'innovations',
+  'stageProgress',
+  'mentoringSessions',
+  'actionItems',
+  'targets',
+];
+
+export function isTableName(value: unknown): value is TableName {
+  return typeof value === 'string' && (TABLES as readonly string[]).includes(value);
+}
+
+type Validator<T extends TableName> = (patch: Partial<FieldsOf<T>>, current?: FieldsOf<T>) => FieldError[];
+
+export const VALIDATORS: { [T in TableName]: Validator<T> } = {
+  units: (p) => validateUnit(p),
+  innovations: validateInnovation,
+  stageProgress: validateStageProgress,
+  mentoringSessions: validateSession,
+  actionItems: (p) => validateActionItem(p),
+  targets: (p) => validateTarget(p),
+};

@@ -1,0 +1,18 @@
+import type { MessageKey } from '../keys';
+import { common } from './common';
+import { followUps } from './followUps';
+import { innovations } from './innovations';
+import { sessions } from './sessions';
+import { settings } from './settings';
+import { targets } from './targets';
+import { units } from './units';
+
+export const en: Record<MessageKey, string> = {
+  ...common,
+  ...units,
+  ...innovations,
+  ...sessions,
+  ...followUps,
+  ...settings,
+  ...targets,
+};

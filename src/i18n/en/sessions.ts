@@ -1,0 +1,3 @@
+import type { sessions as id } from '../id/sessions';
+
+export const sessions: Record<keyof typeof id, string> = {};

@@ -1,0 +1,2 @@
+/** Strings of the followUps screens (Indonesian, the source language). */
+export const followUps = {} as const;

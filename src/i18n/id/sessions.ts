@@ -1,0 +1,2 @@
+/** Strings of the sessions screens (Indonesian, the source language). */
+export const sessions = {} as const;

@@ -1,0 +1,2 @@
+/** Strings of the settings screens (Indonesian, the source language). */
+export const settings = {} as const;

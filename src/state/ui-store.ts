@@ -1,0 +1,91 @@
+/**
+ * UI state only (STYLE.md habit 2): language, the user's own name, the current route and the
+ * undo toast. Database rows never live here; screens read them with live queries.
+ */
+import { create } from 'zustand';
+import type { Lang } from '../i18n/keys';
+
+export interface Toast {
+  id: number;
+  message: string;
+  /** Runs when the user presses "Undo"; absent for plain notices. */
+  undo?: () => Promise<void>;
+}
+
+export interface UiState {
+  lang: Lang;
+  myName: string;
+  path: string;
+  toast: Toast | null;
+}
+
+const PREFS_KEY = 'klinik-inovasi.prefs';
+
+function loadPrefs(): Pick<UiState, 'lang' | 'myName'> {
+  try {
+    const raw = globalThis.localStorage?.getItem(PREFS_KEY);
+    const parsed = raw ? (JSON.parse(raw) as Partial<UiState>) : {};
+    return {
+      lang: parsed.lang === 'en' ? 'en' : 'id',
+      myName: typeof parsed.myName === 'string' ? parsed.myName : '',
+    };
+  } catch {
+    return { lang: 'id', myName: '' };
+  }
+}
+
+function currentPath(): string {
+  return globalThis.location ? globalThis.location.pathname + globalThis.location.search : '/';
+}
+
+export const useUi = create<UiState>(() => ({ ...loadPrefs(), path: currentPath(), toast: null }));
+
+function savePrefs(): void {
+  const { lang, myName } = useUi.getState();
+  try {
+    globalThis.localStorage?.setItem(PREFS_KEY, JSON.stringify({ lang, myName }));
+  } catch {
+    // Private mode or a full quota: the preference just lasts for this visit.
+  }
+}
+
+export function setLang(lang: Lang): void {
+  useUi.setState({ lang });
+  if (globalThis.document) document.documentElement.lang = lang;
+  savePrefs();
+}
+
+export function setMyName(myName: string): void {
+  useUi.setState({ myName });
+  savePrefs();
+}
+
+let toastSeq = 0;
+let toastTimer: ReturnType<typeof setTimeout> | undefined;
+export const TOAST_MS = 8000;
+
+export function showToast(message: string, undo?: () => Promise<void>): void {
+  clearTimeout(toastTimer);
+  const toast: Toast = { id: ++toastSeq, message, ...(undo ? { undo } : {}) };
+  useUi.setState({ toast });
+  toastTimer = setTimeout(() => dismissToast(toast.id), TOAST_MS);
+}
+
+export function dismissToast(id?: number): void {
+  const { toast } = useUi.getState();
+  if (toast && (id === undefined || toast.id === id)) useUi.setState({ toast: null });
+}
+
+/** Client-side navigation (history API); the server answers every app path with the shell. */
+export function navigate(path: string, replace = false): void {
+  if (globalThis.history) {
+    if (replace) history.replaceState(null, '', path);
+    else history.pushState(null, '', path);
+  }
+  useUi.setState({ path });
+  globalThis.scrollTo?.(0, 0);
+}
+
+export function syncPathFromLocation(): void {
+  useUi.setState({ path: currentPath() });
+}

@@ -1,0 +1,185 @@
+/**
+ * Labelled form controls. Each shows its error (an ErrorCode, translated) under the control and
+ * ties it to the control with aria-describedby, so screen readers announce it.
+ */
+import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
+import type { ErrorCode } from '../../domain/validation';
+import { useT } from '../hooks/use-t';
+
+interface Base {
+  label: string;
+  error?: ErrorCode | undefined;
+  hint?: ComponentChildren;
+  class?: string;
+}
+
+function FieldShell({
+  id,
+  label,
+  error,
+  hint,
+  children,
+  className,
+}: Base & { id: string; children: ComponentChildren; className?: string | undefined }) {
+  const t = useT();
+  return (
+    <div class={`field${error ? ' field--error' : ''}${className ? ` ${className}` : ''}`}>
+      <label for={id}>{label}</label>
+      {children}
+      {hint && (
+        <div class="field__hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      )}
+      {error && (
+        <div class="field__error" id={`${id}-error`} role="alert">
+          {t(`error.${error}`)}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function describedBy(id: string, error?: string, hint?: unknown): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return ids || undefined;
+}
+
+export function TextField(
+  props: Base & {
+    value: string;
+    onInput: (value: string) => void;
+    onBlur?: () => void;
+    type?: 'text' | 'tel' | 'search' | 'number';
+    placeholder?: string;
+    required?: boolean;
+    autoFocus?: boolean;
+    inputMode?: 'numeric' | 'text' | 'tel';
+    name?: string;
+  },
+) {
+  const id = useId();
+  return (
+    <FieldShell id={id} className={props.class} {...props}>
+      <input
+        id={id}
+        name={props.name}
+        type={(props.type ?? 'text') as 'text'}
+        list={undefined}
+        value={props.value}
+        placeholder={props.placeholder}
+        required={props.required}
+        autoFocus={props.autoFocus}
+        inputMode={props.inputMode}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={describedBy(id, props.error, props.hint)}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+        onBlur={props.onBlur}
+      />
+    </FieldShell>
+  );
+}
+
+export function TextArea(
+  props: Base & {
+    value: string;
+    onInput: (value: string) => void;
+    onBlur?: () => void;
+    rows?: number;
+    name?: string;
+  },
+) {
+  const id = useId();
+  return (
+    <FieldShell id={id} className={props.class} {...props}>
+      <textarea
+        id={id}
+        name={props.name}
+        rows={props.rows ?? 4}
+        value={props.value}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={describedBy(id, props.error, props.hint)}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+        onBlur={props.onBlur}
+      />
+    </FieldShell>
+  );
+}
+
+export function DateField(
+  props: Base & { value: string; onInput: (value: string) => void; onBlur?: () => void; name?: string },
+) {
+  const id = useId();
+  return (
+    <FieldShell id={id} className={props.class} {...props}>
+      <input
+        id={id}
+        name={props.name}
+        type="date"
+        value={props.value}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={describedBy(id, props.error, props.hint)}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+        onChange={(e) => props.onInput(e.currentTarget.value)}
+        onBlur={props.onBlur}
+      />
+    </FieldShell>
+  );
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export function SelectField(
+  props: Base & {
+    value: string;
+    options: readonly Option[];
+    onChange: (value: string) => void;
+    emptyLabel?: string;
+    name?: string;
+  },
+) {
+  const id = useId();
+  return (
+    <FieldShell id={id} className={props.class} {...props}>
+      <select
+        id={id}
+        name={props.name}
+        value={props.value}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={describedBy(id, props.error, props.hint)}
+        onChange={(e) => props.onChange(e.currentTarget.value)}
+      >
+        {props.emptyLabel !== undefined && <option value="">{props.emptyLabel}</option>}
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
+export function Checkbox(props: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  class?: string;
+}) {
+  const id = useId();
+  return (
+    <div class={`check${props.class ? ` ${props.class}` : ''}`}>
+      <input
+        id={id}
+        type="checkbox"
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.currentTarget.checked)}
+      />
+      <label for={id}>{props.label}</label>
+    </div>
+  );
+}

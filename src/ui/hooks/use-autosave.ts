@@ -1,0 +1,128 @@
+/**
+ * Autosave for a form bound to one record. What the user types lives in a local draft until
+ * the write path (db/mutations) has committed it to IndexedDB; only then does the status say
+ * "saved". Invalid values stay on screen with their error and are never written. Pending
+ * changes are flushed on blur, when the tab is hidden and when the form unmounts.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { updateRecord, ValidationFailed } from '../../db/mutations';
+import type { FieldsOf, RecordOf, TableName } from '../../domain/tables';
+import { VALIDATORS } from '../../domain/tables';
+import type { ErrorCode, FieldError } from '../../domain/validation';
+
+export const AUTOSAVE_DELAY_MS = 400;
+
+export type SaveState = 'idle' | 'saving' | 'saved' | 'invalid' | 'failed';
+
+export interface Autosave<T extends TableName> {
+  /** The record as the user sees it: stored values overlaid with what is typed but not stored. */
+  values: FieldsOf<T> | undefined;
+  set: <K extends keyof FieldsOf<T>>(field: K, value: FieldsOf<T>[K]) => void;
+  errors: Partial<Record<keyof FieldsOf<T>, ErrorCode>>;
+  state: SaveState;
+  savedAt: Date | null;
+  flush: () => Promise<void>;
+}
+
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+export function useAutosave<T extends TableName>(table: T, record: RecordOf<T> | undefined): Autosave<T> {
+  type F = FieldsOf<T>;
+  const [draft, setDraft] = useState<Partial<F>>({});
+  const [errors, setErrors] = useState<Partial<Record<keyof F, ErrorCode>>>({});
+  const [state, setState] = useState<SaveState>('idle');
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const pending = useRef<Partial<F>>({});
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const recordRef = useRef(record);
+  recordRef.current = record;
+  const saving = useRef<Promise<void>>(Promise.resolve());
+
+  const flush = useCallback((): Promise<void> => {
+    clearTimeout(timer.current);
+    const current = recordRef.current;
+    const fields = pending.current;
+    if (!current || Object.keys(fields).length === 0) return saving.current;
+    pending.current = {};
+    setState('saving');
+    // Chain saves so two flushes never race each other for the same record.
+    saving.current = saving.current
+      .then(() => updateRecord(table, current.id, fields))
+      .then(
+        () => {
+          setSavedAt(new Date());
+          setState((s) => (s === 'saving' ? 'saved' : s));
+        },
+        (err: unknown) => {
+          // Keep the values: put them back in the queue so "Try again" or the next edit resends them.
+          pending.current = { ...fields, ...pending.current };
+          if (err instanceof ValidationFailed) {
+            setErrors((e) => ({ ...e, ...toErrorMap<F>(err.errors) }));
+            setState('idle');
+          } else {
+            setState('failed');
+          }
+        },
+      );
+    return saving.current;
+  }, [table]);
+
+  const set = useCallback(
+    <K extends keyof F>(field: K, value: F[K]) => {
+      setDraft((d) => ({ ...d, [field]: value }));
+      const current = recordRef.current;
+      const validate = VALIDATORS[table] as (p: Partial<F>, c?: F) => FieldError[];
+      const fieldErrors = validate({ [field]: value } as unknown as Partial<F>, current as F | undefined);
+      if (fieldErrors.length > 0) {
+        const next = pending.current;
+        delete next[field];
+        setErrors((e) => ({ ...e, [field]: fieldErrors[0]?.code }));
+        return;
+      }
+      setErrors((e) => {
+        if (!(field in e)) return e;
+        const copy = { ...e };
+        delete copy[field];
+        return copy;
+      });
+      pending.current = { ...pending.current, [field]: value };
+      setState('saving');
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+    },
+    [table, flush],
+  );
+
+  // Once the stored record shows a drafted value, the draft entry is no longer needed.
+  useEffect(() => {
+    if (!record) return;
+    setDraft((d) => {
+      const stored = record as unknown as Record<string, unknown>;
+      const left = Object.entries(d).filter(([k, v]) => !same(stored[k], v) || k in pending.current);
+      return left.length === Object.keys(d).length ? d : (Object.fromEntries(left) as Partial<F>);
+    });
+  }, [record]);
+
+  useEffect(() => {
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') void flush();
+    };
+    const onPageHide = () => void flush();
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('pagehide', onPageHide);
+      void flush();
+    };
+  }, [flush]);
+
+  const values = record ? ({ ...(record as unknown as F), ...draft } as F) : undefined;
+  // A field still in error means something typed is not stored: say so whatever else saved.
+  const shown: SaveState = state !== 'failed' && Object.keys(errors).length > 0 ? 'invalid' : state;
+  return { values, set, errors, state: shown, savedAt, flush };
+}
+
+function toErrorMap<F>(errors: FieldError[]): Partial<Record<keyof F, ErrorCode>> {
+  return Object.fromEntries(errors.map((e) => [e.field, e.code])) as Partial<Record<keyof F, ErrorCode>>;
+}

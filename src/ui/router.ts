@@ -1,0 +1,53 @@
+/**
+ * The app's routes, matched in order. Paths are real URLs (not hashes) so links can be shared
+ * and the service worker can answer any of them with the app shell.
+ */
+export type Route =
+  | { name: 'units' }
+  | { name: 'unit'; id: string }
+  | { name: 'innovation'; id: string }
+  | { name: 'board'; id: string }
+  | { name: 'sessions' }
+  | { name: 'session'; id: string }
+  | { name: 'followUps' }
+  | { name: 'targets' }
+  | { name: 'settings' }
+  | { name: 'notFound' };
+
+const patterns: [RegExp, (m: RegExpExecArray) => Route][] = [
+  [/^\/(?:units)?\/?$/, () => ({ name: 'units' })],
+  [/^\/units\/([\w-]+)$/, (m) => ({ name: 'unit', id: m[1] ?? '' })],
+  [/^\/innovations\/([\w-]+)$/, (m) => ({ name: 'innovation', id: m[1] ?? '' })],
+  [/^\/innovations\/([\w-]+)\/board$/, (m) => ({ name: 'board', id: m[1] ?? '' })],
+  [/^\/sessions\/?$/, () => ({ name: 'sessions' })],
+  [/^\/sessions\/([\w-]+)$/, (m) => ({ name: 'session', id: m[1] ?? '' })],
+  [/^\/follow-ups\/?$/, () => ({ name: 'followUps' })],
+  [/^\/targets\/?$/, () => ({ name: 'targets' })],
+  [/^\/settings\/?$/, () => ({ name: 'settings' })],
+];
+
+export function matchRoute(path: string): Route {
+  const pathname = path.split('?')[0] ?? '/';
+  for (const [re, make] of patterns) {
+    const m = re.exec(pathname);
+    if (m) return make(m);
+  }
+  return { name: 'notFound' };
+}
+
+export function queryParam(path: string, name: string): string | null {
+  const q = path.split('?')[1];
+  return q ? new URLSearchParams(q).get(name) : null;
+}
+
+export const paths = {
+  units: () => '/units',
+  unit: (id: string) => `/units/${id}`,
+  innovation: (id: string) => `/innovations/${id}`,
+  board: (id: string) => `/innovations/${id}/board`,
+  sessions: () => '/sessions',
+  session: (id: string) => `/sessions/${id}`,
+  followUps: () => '/follow-ups',
+  targets: () => '/targets',
+  settings: () => '/settings',
+};

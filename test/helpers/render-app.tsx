@@ -1,0 +1,9 @@
+import { render } from '@testing-library/preact';
+import { navigate } from '../../src/state/ui-store';
+import { App } from '../../src/ui/App';
+
+/** Renders the whole app at `path`, as a user arriving by that URL would see it. */
+export function renderApp(path = '/units') {
+  navigate(path, true);
+  return render(<App />);
+}

@@ -1,0 +1,19 @@
+import 'fake-indexeddb/auto';
+import { cleanup } from '@testing-library/preact';
+import { afterEach, beforeEach } from 'vitest';
+import { forgetDevice } from '../../src/db/device';
+import { db } from '../../src/db/schema';
+import { useUi } from '../../src/state/ui-store';
+
+// Every test starts from an empty database and default UI state.
+beforeEach(async () => {
+  await db.delete();
+  forgetDevice(db);
+  await db.open();
+  localStorage.clear();
+  useUi.setState({ lang: 'id', myName: '', path: '/', toast: null });
+});
+
+afterEach(() => {
+  cleanup();
+});
