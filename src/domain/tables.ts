@@ -1,10 +1,10 @@
-import { type ActionItem, validateActionItem } from './action-item';
-import { type Innovation, validateInnovation } from './innovation';
+import { type ActionItem, newActionItemFields, validateActionItem } from './action-item';
+import { type Innovation, newInnovationFields, validateInnovation } from './innovation';
 import type { Editable } from './record';
-import { type MentoringSession, validateSession } from './session';
-import { type StageProgress, validateStageProgress } from './stage-progress';
+import { type MentoringSession, newSessionFields, validateSession } from './session';
+import { defaultStageProgress, type StageProgress, validateStageProgress } from './stage-progress';
 import { type Target, validateTarget } from './target';
-import { type Unit, validateUnit } from './unit';
+import { newUnitFields, type Unit, validateUnit } from './unit';
 import type { FieldError } from './validation';
 
 /** The synced tables by their storage (and wire) name. */
@@ -42,4 +42,14 @@ export const VALIDATORS: { [T in TableName]: Validator<T> } = {
   mentoringSessions: validateSession,
   actionItems: (p) => validateActionItem(p),
   targets: (p) => validateTarget(p),
+};
+
+/** The editable field names of each table: a create must carry all of them. */
+export const FIELD_NAMES: { [T in TableName]: readonly string[] } = {
+  units: Object.keys(newUnitFields({ name: '', kind: 'opd' })),
+  innovations: Object.keys(newInnovationFields({ unitId: '', name: '' })),
+  stageProgress: Object.keys(defaultStageProgress('', 'drumUp', () => '')),
+  mentoringSessions: Object.keys(newSessionFields({ unitId: '', date: '' })),
+  actionItems: Object.keys(newActionItemFields({ unitId: '', text: '' })),
+  targets: ['year', 'proposalTarget', 'onePerAgency', 'notes'],
 };

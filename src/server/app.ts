@@ -6,18 +6,29 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { type Env, fail, type ServerDeps } from './http';
+import { authRoutes } from './routes/auth';
+import { syncRoutes } from './routes/sync';
+import { userRoutes } from './routes/users';
+import type { Storage } from './storage/types';
 
 export interface AppOptions {
   /** Folder of the built app (vite build output). */
   distDir: string;
+  storage: Storage;
+  now?: () => Date;
 }
 
-export function createApp({ distDir }: AppOptions): Hono {
-  const app = new Hono();
+export function createApp({ distDir, storage, now = () => new Date() }: AppOptions): Hono<Env> {
+  const app = new Hono<Env>();
   const root = resolve(distDir);
+  const deps: ServerDeps = { storage, now };
 
   app.get('/api/health', (c) => c.json({ ok: true }));
-  app.all('/api/*', (c) => c.json({ error: 'not-found', message: 'No such API route.' }, 404));
+  app.route('/api/auth', authRoutes(deps));
+  app.route('/api/users', userRoutes(deps));
+  app.route('/api/sync', syncRoutes(deps));
+  app.all('/api/*', (c) => fail(c, 404, 'not-found', 'No such API route.'));
 
   // Hashed build assets never change under the same name: cache them for a year.
   app.use('/assets/*', async (c, next) => {
@@ -35,9 +46,10 @@ export function createApp({ distDir }: AppOptions): Hono {
     return c.html(readFileSync(indexFile, 'utf8'));
   });
 
+  app.notFound((c) => fail(c, 404, 'not-found', 'Not found.'));
   app.onError((err, c) => {
     console.error(err);
-    return c.json({ error: 'internal', message: 'Internal server error.' }, 500);
+    return fail(c, 500, 'internal', 'Internal server error.');
   });
   return app;
 }

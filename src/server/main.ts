@@ -1,17 +1,26 @@
-/** `npm start` entry: serves the API and the built app on PORT (default 8080). */
+/** `npm start` entry: serves the API and the built app on PORT (default 8080), data in DATA_DIR. */
+import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
+import { ensureAdmin } from './bootstrap';
+import { openSqliteStorage } from './storage/sqlite';
 
 const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? '0.0.0.0';
 const distDir = process.env.DIST_DIR ?? 'dist';
+const dataDir = process.env.DATA_DIR ?? 'data';
 
-const server = serve({ fetch: createApp({ distDir }).fetch, port, hostname: host }, (info) => {
+const storage = openSqliteStorage(join(dataDir, 'klinik.sqlite'));
+await ensureAdmin(storage, process.env.KLINIK_ADMIN_PASSWORD, (line) => console.log(line));
+
+const server = serve({ fetch: createApp({ distDir, storage }).fetch, port, hostname: host }, (info) => {
   console.log(`Klinik Inovasi berjalan di / running at http://localhost:${info.port}`);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    server.close(() => process.exit(0));
+    server.close(() => {
+      void storage.close().then(() => process.exit(0));
+    });
   });
 }

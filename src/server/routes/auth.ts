@@ -1,0 +1,53 @@
+import { Hono } from 'hono';
+import type { LoginResponse, PublicUser } from '../../sync/protocol';
+import { verifyPassword } from '../auth/passwords';
+import { createThrottle } from '../auth/throttle';
+import { hashToken, newToken, TOKEN_TTL_MS } from '../auth/tokens';
+import { type Env, fail, isObject, readJson, type ServerDeps } from '../http';
+import { requireUser } from './require-user';
+
+export function toPublic(u: PublicUser): PublicUser {
+  return { id: u.id, username: u.username, role: u.role, unitIds: u.unitIds, active: u.active };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export function authRoutes(deps: ServerDeps) {
+  const app = new Hono<Env>();
+  const throttle = createThrottle();
+
+  app.post('/login', async (c) => {
+    const body = await readJson(c);
+    if (!isObject(body) || typeof body.username !== 'string' || typeof body.password !== 'string') {
+      return fail(c, 400, 'bad-request', 'Expected {username, password}.');
+    }
+    const username = body.username.trim().toLowerCase();
+    const address = c.req.header('x-forwarded-for') ?? 'local';
+    const keys = [`u:${username}`, `a:${address}`];
+    const now = deps.now().getTime();
+    const delay = throttle.delayFor(keys, now);
+    if (delay < 0) return fail(c, 429, 'too-many-attempts', 'Too many failed logins. Try again in 15 minutes.');
+    if (delay > 0) await sleep(delay);
+    const user = await deps.storage.findUserByUsername(username);
+    // Verify even for unknown users' so timing doesn't reveal which usernames exist.
+    const ok = await verifyPassword(body.password, user?.passwordHash ?? 'scrypt$16384$8$1$AAAA$AAAA');
+    if (!user || !ok || !user.active) {
+      throttle.fail(keys, now);
+      return fail(c, 401, 'invalid-credentials', 'Wrong username or password.');
+    }
+    throttle.succeed(keys);
+    const token = newToken();
+    const expiresAt = new Date(now + TOKEN_TTL_MS).toISOString();
+    await deps.storage.saveToken({ hash: hashToken(token), userId: user.id, expiresAt, revoked: false });
+    const res: LoginResponse = { token, expiresAt, user: toPublic(user) };
+    return c.json(res);
+  });
+
+  app.post('/logout', requireUser(deps), async (c) => {
+    await deps.storage.revokeToken(c.get('tokenHash'));
+    return c.json({ ok: true });
+  });
+
+  app.get('/me', requireUser(deps), (c) => c.json({ user: toPublic(c.get('user')) }));
+  return app;
+}

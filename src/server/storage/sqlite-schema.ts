@@ -1,0 +1,43 @@
+/** SQLite schema, applied in order; `user_version` records how far a database has come. */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE users (
+    id TEXT PRIMARY KEY,
+    username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    password_hash TEXT NOT NULL,
+    role TEXT NOT NULL,
+    unit_ids TEXT NOT NULL DEFAULT '[]',
+    active INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE tokens (
+    hash TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id),
+    expires_at TEXT NOT NULL,
+    revoked INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX tokens_user ON tokens(user_id);
+  CREATE TABLE records (
+    tbl TEXT NOT NULL,
+    id TEXT NOT NULL,
+    unit_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    deleted INTEGER NOT NULL,
+    data TEXT NOT NULL,
+    meta TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (tbl, id)
+  );
+  CREATE UNIQUE INDEX records_version ON records(version);
+  CREATE INDEX records_unit_version ON records(unit_id, version);
+  CREATE TABLE mutations (
+    client_id TEXT NOT NULL,
+    mutation_id TEXT NOT NULL,
+    result TEXT NOT NULL,
+    PRIMARY KEY (client_id, mutation_id)
+  );
+  CREATE TABLE seq (id INTEGER PRIMARY KEY CHECK (id = 1), value INTEGER NOT NULL);
+  INSERT INTO seq (id, value) VALUES (1, 0);
+  `,
+];

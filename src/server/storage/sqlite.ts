@@ -1,0 +1,225 @@
+/**
+ * SQLite storage through better-sqlite3: one file, WAL, synchronous=FULL so an answered push
+ * survives a power cut or SIGKILL. better-sqlite3 is synchronous, so each push runs as one
+ * transaction with no await inside: nothing else can interleave, and the commit sequence
+ * (`seq`) is handed out in commit order, which is what makes it a safe pull cursor.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { uuidv7 } from '../../domain/ids';
+import type { Change, Mutation, MutationResult, PublicUser } from '../../sync/protocol';
+import { applyPush, type RecordAccess } from '../sync/apply-push';
+import type { ServerRecord } from '../sync/merge';
+import { MIGRATIONS } from './sqlite-schema';
+import type { NewUser, PullPage, Storage, TokenRecord, UserRecord } from './types';
+
+interface UserRow {
+  id: string;
+  username: string;
+  password_hash: string;
+  role: UserRecord['role'];
+  unit_ids: string;
+  active: number;
+  created_at: string;
+}
+interface RecordRow {
+  tbl: string;
+  id: string;
+  unit_id: string;
+  version: number;
+  deleted: number;
+  data: string;
+  meta: string;
+  created_at: string;
+  updated_at: string;
+}
+
+const toUser = (r: UserRow): UserRecord => ({
+  id: r.id,
+  username: r.username,
+  passwordHash: r.password_hash,
+  role: r.role,
+  unitIds: JSON.parse(r.unit_ids) as string[],
+  active: r.active === 1,
+  createdAt: r.created_at,
+});
+
+const toRecord = (r: RecordRow): ServerRecord => ({
+  table: r.tbl as ServerRecord['table'],
+  id: r.id,
+  unitId: r.unit_id,
+  version: r.version,
+  deleted: r.deleted === 1,
+  fields: JSON.parse(r.data) as Record<string, unknown>,
+  meta: JSON.parse(r.meta) as ServerRecord['meta'],
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+export function openSqliteStorage(file: string): Storage {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  const version = db.pragma('user_version', { simple: true }) as number;
+  for (let i = version; i < MIGRATIONS.length; i++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[i] ?? '');
+      db.pragma(`user_version = ${i + 1}`);
+    })();
+  }
+
+  const q = {
+    userByName: db.prepare<[string], UserRow>('SELECT * FROM users WHERE username = ?'),
+    userById: db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?'),
+    users: db.prepare<[], UserRow>('SELECT * FROM users ORDER BY username'),
+    countUsers: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM users'),
+    insertUser: db.prepare(
+      'INSERT INTO users (id, username, password_hash, role, unit_ids, active, created_at) VALUES (?, ?, ?, ?, ?, 1, ?)',
+    ),
+    updateUser: db.prepare('UPDATE users SET password_hash = ?, role = ?, unit_ids = ?, active = ? WHERE id = ?'),
+    saveToken: db.prepare('INSERT INTO tokens (hash, user_id, expires_at, revoked) VALUES (?, ?, ?, ?)'),
+    getToken: db.prepare<[string], { hash: string; user_id: string; expires_at: string; revoked: number }>(
+      'SELECT * FROM tokens WHERE hash = ?',
+    ),
+    revokeToken: db.prepare('UPDATE tokens SET revoked = 1 WHERE hash = ?'),
+    revokeUserTokens: db.prepare('UPDATE tokens SET revoked = 1 WHERE user_id = ?'),
+    getResult: db.prepare<[string, string], { result: string }>(
+      'SELECT result FROM mutations WHERE client_id = ? AND mutation_id = ?',
+    ),
+    saveResult: db.prepare('INSERT INTO mutations (client_id, mutation_id, result) VALUES (?, ?, ?)'),
+    getRecord: db.prepare<[string, string], RecordRow>('SELECT * FROM records WHERE tbl = ? AND id = ?'),
+    putRecord: db.prepare(
+      `INSERT INTO records (tbl, id, unit_id, version, deleted, data, meta, created_at, updated_at)
+       VALUES (@tbl, @id, @unit_id, @version, @deleted, @data, @meta, @created_at, @updated_at)
+       ON CONFLICT (tbl, id) DO UPDATE SET unit_id = excluded.unit_id, version = excluded.version,
+         deleted = excluded.deleted, data = excluded.data, meta = excluded.meta, updated_at = excluded.updated_at`,
+    ),
+    nextSeq: db.prepare<[], { value: number }>('UPDATE seq SET value = value + 1 WHERE id = 1 RETURNING value'),
+    children: db.prepare<[string, string, string], RecordRow>(
+      'SELECT * FROM records WHERE tbl = ? AND json_extract(data, ?) = ?',
+    ),
+    pullAll: db.prepare<[number, number], RecordRow>('SELECT * FROM records WHERE version > ? ORDER BY version LIMIT ?'),
+    pullScoped: db.prepare<[number, string, number], RecordRow>(
+      `SELECT * FROM records WHERE version > ?
+         AND (unit_id = '' OR unit_id IN (SELECT value FROM json_each(?)))
+       ORDER BY version LIMIT ?`,
+    ),
+  };
+
+  const access: RecordAccess = {
+    getMutationResult(clientId, mutationId) {
+      const row = q.getResult.get(clientId, mutationId);
+      return row ? (JSON.parse(row.result) as MutationResult) : undefined;
+    },
+    saveMutationResult(clientId, mutationId, result) {
+      q.saveResult.run(clientId, mutationId, JSON.stringify(result));
+    },
+    getRecord(table, id) {
+      const row = q.getRecord.get(table, id);
+      return row ? toRecord(row) : undefined;
+    },
+    putRecord(r) {
+      q.putRecord.run({
+        tbl: r.table,
+        id: r.id,
+        unit_id: r.unitId,
+        version: r.version,
+        deleted: r.deleted ? 1 : 0,
+        data: JSON.stringify(r.fields),
+        meta: JSON.stringify(r.meta),
+        created_at: r.createdAt,
+        updated_at: r.updatedAt,
+      });
+    },
+    nextSeq() {
+      const row = q.nextSeq.get();
+      if (!row) throw new Error('sequence row missing');
+      return row.value;
+    },
+    findRecords(table, field, value) {
+      return q.children.all(table, `$.${field}`, value).map(toRecord);
+    },
+    addUnitToUser(userId, unitId) {
+      const row = q.userById.get(userId);
+      if (!row) return;
+      const u = toUser(row);
+      if (!u.unitIds.includes(unitId)) {
+        q.updateUser.run(u.passwordHash, u.role, JSON.stringify([...u.unitIds, unitId]), 1, u.id);
+      }
+    },
+  };
+
+  const pushTx = db.transaction(
+    (user: PublicUser, clientId: string, mutations: readonly Mutation[], now: Date): MutationResult[] =>
+      applyPush(access, user, clientId, mutations, now),
+  );
+
+  return {
+    async findUserByUsername(username) {
+      const row = q.userByName.get(username);
+      return row ? toUser(row) : undefined;
+    },
+    async getUser(id) {
+      const row = q.userById.get(id);
+      return row ? toUser(row) : undefined;
+    },
+    async listUsers() {
+      return q.users.all().map(toUser);
+    },
+    async countUsers() {
+      return q.countUsers.get()?.n ?? 0;
+    },
+    async createUser(u: NewUser) {
+      const id = uuidv7();
+      q.insertUser.run(id, u.username, u.passwordHash, u.role, JSON.stringify(u.unitIds), new Date().toISOString());
+      const row = q.userById.get(id);
+      if (!row) throw new Error('user not stored');
+      return toUser(row);
+    },
+    async updateUser(id, patch) {
+      const row = q.userById.get(id);
+      if (!row) return undefined;
+      const u = { ...toUser(row), ...patch };
+      q.updateUser.run(u.passwordHash, u.role, JSON.stringify(u.unitIds), u.active ? 1 : 0, id);
+      return u;
+    },
+    async saveToken(t: TokenRecord) {
+      q.saveToken.run(t.hash, t.userId, t.expiresAt, t.revoked ? 1 : 0);
+    },
+    async getToken(hash) {
+      const row = q.getToken.get(hash);
+      return row ? { hash: row.hash, userId: row.user_id, expiresAt: row.expires_at, revoked: row.revoked === 1 } : undefined;
+    },
+    async revokeToken(hash) {
+      q.revokeToken.run(hash);
+    },
+    async revokeUserTokens(userId) {
+      q.revokeUserTokens.run(userId);
+    },
+    async push(user, clientId, mutations, now) {
+      return pushTx(user, clientId, mutations, now);
+    },
+    async pull(user, afterVersion, limit): Promise<PullPage> {
+      const rows =
+        user.role === 'coordinator'
+          ? q.pullAll.all(afterVersion, limit + 1)
+          : q.pullScoped.all(afterVersion, JSON.stringify(user.unitIds), limit + 1);
+      const page = rows.slice(0, limit);
+      const changes: Change[] = page.map((r) => ({
+        table: r.tbl as Change['table'],
+        recordId: r.id,
+        version: r.version,
+        deleted: r.deleted === 1,
+        fields: { ...(JSON.parse(r.data) as Record<string, unknown>), createdAt: r.created_at, updatedAt: r.updated_at },
+      }));
+      return { changes, lastVersion: page.at(-1)?.version ?? afterVersion, hasMore: rows.length > limit };
+    },
+    async close() {
+      db.close();
+    },
+  };
+}

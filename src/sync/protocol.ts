@@ -1,0 +1,115 @@
+/**
+ * The sync wire protocol, shared by the client engine and the server. Plain JSON over HTTP.
+ * The pull cursor is the server's commit sequence (never a client clock), so a late write can
+ * never be skipped; mutation ids make pushes idempotent per client.
+ */
+import type { TableName } from '../domain/tables';
+
+export const SCHEMA_VERSION = 1;
+export const MAX_PUSH_MUTATIONS = 500;
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+export const MAX_PULL_LIMIT = 1000;
+export const DEFAULT_PULL_LIMIT = 500;
+
+/** Tables that sync. `conflicts` is written by the server and resolved by people. */
+export type SyncTable = TableName | 'conflicts';
+
+export type MutationOp = 'create' | 'patch' | 'delete';
+
+export interface Mutation {
+  id: string;
+  table: TableName;
+  recordId: string;
+  op: MutationOp;
+  fields: Record<string, unknown>;
+  baseVersion: number;
+  hlc: string;
+}
+
+export interface PushRequest {
+  clientId: string;
+  schemaVersion: number;
+  mutations: Mutation[];
+}
+
+export type MutationStatus = 'applied' | 'duplicate' | 'conflict' | 'rejected';
+
+export interface MutationResult {
+  id: string;
+  status: MutationStatus;
+  /** The record's server version after this mutation (0 when rejected). */
+  version: number;
+  /** Reason code when rejected: forbidden, invalid, not-found, unknown-table, schema. */
+  error?: string;
+  /** For `invalid`: which fields and why (domain error codes). */
+  details?: { field: string; code: string }[];
+}
+
+export interface PushResponse {
+  results: MutationResult[];
+}
+
+export interface Change {
+  table: SyncTable;
+  recordId: string;
+  version: number;
+  fields: Record<string, unknown>;
+  deleted: boolean;
+}
+
+export interface PullResponse {
+  changes: Change[];
+  cursor: string;
+  hasMore: boolean;
+}
+
+/** A same-field concurrent edit, kept so a person can compare and restore the losing value. */
+export interface ConflictFields {
+  table: TableName;
+  recordId: string;
+  unitId: string;
+  /** `field` lost to a newer write, or `deleted`: an edit arrived for (or was cut off by) a delete. */
+  kind: 'field' | 'deleted';
+  field: string;
+  winningValue: unknown;
+  losingValue: unknown;
+  losingClientId: string;
+  losingHlc: string;
+  createdAt: string;
+  resolved: boolean;
+}
+
+export type ErrorCode =
+  | 'invalid-credentials'
+  | 'too-many-attempts'
+  | 'unauthorized'
+  | 'token-expired'
+  | 'forbidden'
+  | 'bad-request'
+  | 'payload-too-large'
+  | 'unsupported-schema'
+  | 'not-found'
+  | 'conflict'
+  | 'internal';
+
+export interface ErrorBody {
+  error: ErrorCode;
+  message: string;
+}
+
+export type Role = 'coordinator' | 'facilitator' | 'unit';
+export const ROLES: readonly Role[] = ['coordinator', 'facilitator', 'unit'];
+
+export interface PublicUser {
+  id: string;
+  username: string;
+  role: Role;
+  unitIds: string[];
+  active: boolean;
+}
+
+export interface LoginResponse {
+  token: string;
+  expiresAt: string;
+  user: PublicUser;
+}
