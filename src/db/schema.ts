@@ -2,6 +2,15 @@ import { Dexie, type Table } from 'dexie';
 import type { TableRecords } from '../domain/tables';
 import type { OutboxEntry } from './outbox';
 
+/** A pushed change the server refused for good (forbidden, invalid...): kept for people to see. */
+export interface DeadLetter {
+  seq?: number;
+  entry: OutboxEntry;
+  error: string;
+  details?: { field: string; code: string }[];
+  at: string;
+}
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -18,6 +27,8 @@ export class KlinikDb extends Dexie {
   mentoringSessions!: Table<TableRecords['mentoringSessions'], string>;
   actionItems!: Table<TableRecords['actionItems'], string>;
   targets!: Table<TableRecords['targets'], string>;
+  conflicts!: Table<TableRecords['conflicts'], string>;
+  deadLetters!: Table<DeadLetter, number>;
   outbox!: Table<OutboxEntry, number>;
   meta!: Table<MetaRow, string>;
 
@@ -32,6 +43,11 @@ export class KlinikDb extends Dexie {
       targets: 'id, year',
       outbox: '++seq, &id, recordId',
       meta: 'key',
+    });
+    // v2 (sync): conflicts the server recorded, and refused changes. No row changes shape.
+    this.version(2).stores({
+      conflicts: 'id, recordId, table',
+      deadLetters: '++seq, entry.recordId',
     });
   }
 }

@@ -1,5 +1,6 @@
 import { type ActionItem, newActionItemFields, validateActionItem } from './action-item';
 import { type Innovation, newInnovationFields, validateInnovation } from './innovation';
+import { type Conflict, validateConflict } from './conflict';
 import type { Editable } from './record';
 import { type MentoringSession, newSessionFields, validateSession } from './session';
 import { defaultStageProgress, type StageProgress, validateStageProgress } from './stage-progress';
@@ -15,6 +16,7 @@ export interface TableRecords {
   mentoringSessions: MentoringSession;
   actionItems: ActionItem;
   targets: Target;
+  conflicts: Conflict;
 }
 export type TableName = keyof TableRecords;
 export type RecordOf<T extends TableName> = TableRecords[T];
@@ -27,6 +29,7 @@ export const TABLES: readonly TableName[] = [
   'mentoringSessions',
   'actionItems',
   'targets',
+  'conflicts',
 ];
 
 export function isTableName(value: unknown): value is TableName {
@@ -42,6 +45,7 @@ export const VALIDATORS: { [T in TableName]: Validator<T> } = {
   mentoringSessions: validateSession,
   actionItems: (p) => validateActionItem(p),
   targets: (p) => validateTarget(p),
+  conflicts: (p) => validateConflict(p),
 };
 
 /** The editable field names of each table: a create must carry all of them. */
@@ -52,4 +56,6 @@ export const FIELD_NAMES: { [T in TableName]: readonly string[] } = {
   mentoringSessions: Object.keys(newSessionFields({ unitId: '', date: '' })),
   actionItems: Object.keys(newActionItemFields({ unitId: '', text: '' })),
   targets: ['year', 'proposalTarget', 'onePerAgency', 'notes'],
+  // Conflicts are created by the server only; clients never send a create.
+  conflicts: ['table', 'recordId', 'unitId', 'kind', 'field', 'winningValue', 'losingValue', 'losingClientId', 'losingHlc', 'resolved'],
 };

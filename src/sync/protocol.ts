@@ -61,6 +61,8 @@ export interface PullResponse {
   changes: Change[];
   cursor: string;
   hasMore: boolean;
+  /** Changes left after this page (an estimate for progress bars; optional). */
+  remaining?: number;
 }
 
 /** A same-field concurrent edit, kept so a person can compare and restore the losing value. */

@@ -70,6 +70,7 @@ export function syncRoutes(deps: ServerDeps) {
       changes: page.changes,
       cursor: `${page.lastVersion}.${scopeKey(user)}`,
       hasMore: page.hasMore,
+      remaining: page.remaining,
     };
     return c.json(res);
   });

@@ -103,6 +103,11 @@ export function openSqliteStorage(file: string): Storage {
       'SELECT * FROM records WHERE tbl = ? AND json_extract(data, ?) = ?',
     ),
     pullAll: db.prepare<[number, number], RecordRow>('SELECT * FROM records WHERE version > ? ORDER BY version LIMIT ?'),
+    countAll: db.prepare<[number], { n: number }>('SELECT COUNT(*) AS n FROM records WHERE version > ?'),
+    countScoped: db.prepare<[number, string], { n: number }>(
+      `SELECT COUNT(*) AS n FROM records WHERE version > ?
+         AND (unit_id = '' OR unit_id IN (SELECT value FROM json_each(?)))`,
+    ),
     pullScoped: db.prepare<[number, string, number], RecordRow>(
       `SELECT * FROM records WHERE version > ?
          AND (unit_id = '' OR unit_id IN (SELECT value FROM json_each(?)))
@@ -216,7 +221,15 @@ export function openSqliteStorage(file: string): Storage {
         deleted: r.deleted === 1,
         fields: { ...(JSON.parse(r.data) as Record<string, unknown>), createdAt: r.created_at, updatedAt: r.updated_at },
       }));
-      return { changes, lastVersion: page.at(-1)?.version ?? afterVersion, hasMore: rows.length > limit };
+      const lastVersion = page.at(-1)?.version ?? afterVersion;
+      const hasMore = rows.length > limit;
+      const remaining = !hasMore
+        ? 0
+        : ((user.role === 'coordinator'
+            ? q.countAll.get(lastVersion)
+            : q.countScoped.get(lastVersion, JSON.stringify(user.unitIds))
+          )?.n ?? 0);
+      return { changes, lastVersion, hasMore, remaining };
     },
     async close() {
       db.close();

@@ -29,6 +29,8 @@ export interface PullPage {
   /** Highest version included (or the cursor given when nothing was found). */
   lastVersion: number;
   hasMore: boolean;
+  /** Changes after this page visible to the caller (for progress bars). */
+  remaining: number;
 }
 
 export interface Storage {

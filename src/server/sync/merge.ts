@@ -88,7 +88,11 @@ export function mergeMutation(
       losingClientId: loser.hlc === m.hlc ? ctx.clientId : stampNode(loser.hlc),
       losingHlc: loser.hlc,
     });
-  const concurrent = (field: string) => (meta[field]?.v ?? 0) > m.baseVersion;
+  // Changed on the server after the client's base version, by someone else: one client's own
+  // successive writes are sequential, never concurrent, whatever base version they carry.
+  const othersChange = (fm: FieldMeta | undefined) =>
+    fm !== undefined && fm.v > m.baseVersion && stampNode(fm.hlc) !== ctx.clientId;
+  const concurrent = (field: string) => othersChange(meta[field]);
 
   if (m.op === 'delete') {
     if (!existing.deleted) {
@@ -97,7 +101,7 @@ export function mergeMutation(
       changed = true;
       // The delete wins, but edits others made since this client last saw the record are kept.
       for (const [field, fm] of Object.entries(existing.meta)) {
-        if (field !== 'deleted' && fm.v > m.baseVersion) lose(field, 'deleted', null, existing.fields[field], fm);
+        if (field !== 'deleted' && othersChange(fm)) lose(field, 'deleted', null, existing.fields[field], fm);
       }
     }
     return finish();

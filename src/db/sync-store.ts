@@ -1,0 +1,131 @@
+/**
+ * The local side of sync: what the engine reads from and writes to IndexedDB. These writes
+ * bypass the outbox on purpose: they record what the server said, not what a person changed.
+ * Each function is one transaction, so a crash mid-sync leaves either the old or the new state.
+ */
+import type { BaseRecord } from '../domain/record';
+import { isTableName, TABLES } from '../domain/tables';
+import type { Change, MutationResult } from '../sync/protocol';
+import type { OutboxEntry } from './outbox';
+import { db as defaultDb, type KlinikDb } from './schema';
+
+const CURSOR_KEY = 'pullCursor';
+
+export async function outboxCount(database: KlinikDb = defaultDb): Promise<number> {
+  return database.outbox.count();
+}
+
+/** A crashed or aborted push leaves entries marked in flight; the next run starts clean. */
+export async function releaseInFlight(database: KlinikDb = defaultDb): Promise<void> {
+  await database.outbox.filter((e) => e.inFlight === true).modify({ inFlight: false });
+}
+
+/** The oldest `max` outbox entries, marked in flight so new edits are not folded into them. */
+export async function takeOutboxBatch(max: number, database: KlinikDb = defaultDb): Promise<OutboxEntry[]> {
+  return database.transaction('rw', database.outbox, async () => {
+    const batch = await database.outbox.orderBy('seq').limit(max).toArray();
+    await database.outbox.bulkPut(batch.map((e) => ({ ...e, inFlight: true })));
+    return batch;
+  });
+}
+
+/**
+ * Acknowledged entries leave the outbox and their record learns its server version; refused
+ * ones move to the dead-letter list, where people can see them, instead of blocking the queue.
+ */
+export async function applyPushResults(
+  entries: readonly OutboxEntry[],
+  results: readonly MutationResult[],
+  now: Date,
+  database: KlinikDb = defaultDb,
+): Promise<{ acknowledged: number; rejected: number }> {
+  const byId = new Map(results.map((r) => [r.id, r]));
+  const tables = TABLES.map((t) => database.table(t));
+  return database.transaction('rw', [...tables, database.outbox, database.deadLetters], async () => {
+    let acknowledged = 0;
+    let rejected = 0;
+    for (const entry of entries) {
+      const result = byId.get(entry.id);
+      if (!result || entry.seq === undefined) continue; // no answer for it: stays queued
+      if (result.status === 'rejected') {
+        await database.deadLetters.add({
+          entry: { ...entry, inFlight: false },
+          error: result.error ?? 'rejected',
+          ...(result.details ? { details: result.details } : {}),
+          at: now.toISOString(),
+        });
+        rejected++;
+      } else {
+        const table = database.table<BaseRecord, string>(entry.table);
+        const row = await table.get(entry.recordId);
+        if (row && result.version > row.version) await table.put({ ...row, version: result.version });
+        acknowledged++;
+      }
+      await database.outbox.delete(entry.seq);
+    }
+    return { acknowledged, rejected };
+  });
+}
+
+export async function getCursor(database: KlinikDb = defaultDb): Promise<string> {
+  const row = await database.meta.get(CURSOR_KEY);
+  return typeof row?.value === 'string' ? row.value : '';
+}
+
+/** What local changes still waiting to be pushed say about one record, in write order. */
+function pendingOverlay(entries: OutboxEntry[]): Record<string, unknown> {
+  const overlay: Record<string, unknown> = {};
+  for (const e of entries.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0))) Object.assign(overlay, e.fields);
+  return overlay;
+}
+
+/**
+ * Applies one pulled page and its cursor in one transaction. A record with local changes not yet
+ * pushed gets those fields re-applied on top of the server state (per-field rebase), so a pull
+ * never overwrites what someone typed on this device.
+ */
+export async function applyPullPage(
+  changes: readonly Change[],
+  cursor: string,
+  database: KlinikDb = defaultDb,
+): Promise<number> {
+  const tables = TABLES.map((t) => database.table(t));
+  return database.transaction('rw', [...tables, database.outbox, database.meta], async () => {
+    let applied = 0;
+    const byTable = new Map<string, Change[]>();
+    for (const c of changes) {
+      if (!isTableName(c.table)) continue; // a newer server's table: ignore until the app knows it
+      byTable.set(c.table, [...(byTable.get(c.table) ?? []), c]);
+    }
+    for (const [name, list] of byTable) {
+      const table = database.table<BaseRecord, string>(name);
+      const locals = await table.bulkGet(list.map((c) => c.recordId));
+      const rows: BaseRecord[] = [];
+      for (const [i, change] of list.entries()) {
+        const local = locals[i];
+        if (local && local.version >= change.version) continue;
+        const pending = await database.outbox.where('recordId').equals(change.recordId).toArray();
+        rows.push({
+          ...(change.fields as Record<string, unknown>),
+          id: change.recordId,
+          deleted: change.deleted,
+          version: change.version,
+          ...pendingOverlay(pending),
+        } as BaseRecord);
+      }
+      await table.bulkPut(rows);
+      applied += rows.length;
+    }
+    await database.meta.put({ key: CURSOR_KEY, value: cursor });
+    return applied;
+  });
+}
+
+/** Forget everything pulled (used when another account logs in on this device). */
+export async function clearLocalData(database: KlinikDb = defaultDb): Promise<void> {
+  const tables = [...TABLES.map((t) => database.table(t)), database.outbox, database.deadLetters];
+  await database.transaction('rw', [...tables, database.meta], async () => {
+    for (const t of tables) await t.clear();
+    await database.meta.delete(CURSOR_KEY);
+  });
+}

@@ -1,0 +1,123 @@
+/**
+ * Decides when to sync, and makes sure a pass always ends. Triggers: shortly after a local edit,
+ * the browser coming online, the tab becoming visible, and a periodic timer; failures retry with
+ * backoff and jitter. Only one tab of the origin syncs at a time (Web Locks); the others skip.
+ * Every path through `run()` returns the state to something other than "syncing".
+ */
+import type { KlinikDb } from '../db/schema';
+import { outboxCount } from '../db/sync-store';
+import { retryDelay } from './backoff';
+import { type SyncProgress, syncOnce } from './engine';
+import { SyncError, type Transport } from './transport';
+
+export const EDIT_DELAY_MS = 2_000;
+export const PERIODIC_MS = 60_000;
+export const LOCK_NAME = 'klinik-inovasi-sync';
+
+export type RunnerState = 'idle' | 'syncing' | 'offline' | 'error' | 'needsLogin';
+
+export interface RunnerStatus {
+  state: RunnerState;
+  lastSyncedAt: Date | null;
+  progress: SyncProgress | null;
+  /** Error code of the last failure (`network`, `timeout`, a server code...). */
+  lastError: string | null;
+}
+
+export interface RunnerDeps {
+  db: KlinikDb;
+  transport: Transport;
+  onStatus: (s: RunnerStatus) => void;
+  now?: () => Date;
+  random?: () => number;
+  locks?: Pick<LockManager, 'request'> | undefined;
+}
+
+export interface SyncRunner {
+  /** Ask for a pass after `delayMs` (an earlier pending request wins). */
+  request(delayMs?: number): void;
+  /** Runs a pass now and resolves when it ends (used by the "sync now" button and tests). */
+  runNow(): Promise<void>;
+  stop(): void;
+  status(): RunnerStatus;
+}
+
+export function createSyncRunner(deps: RunnerDeps): SyncRunner {
+  const now = deps.now ?? (() => new Date());
+  let status: RunnerStatus = { state: 'idle', lastSyncedAt: null, progress: null, lastError: null };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let dueAt = Number.POSITIVE_INFINITY;
+  let attempt = 0;
+  let running: Promise<void> | null = null;
+  let stopped = false;
+
+  const set = (patch: Partial<RunnerStatus>) => {
+    status = { ...status, ...patch };
+    deps.onStatus(status);
+  };
+
+  function request(delayMs = 0): void {
+    if (stopped) return;
+    const at = Date.now() + delayMs;
+    if (at >= dueAt) return;
+    clearTimeout(timer);
+    dueAt = at;
+    timer = setTimeout(() => {
+      dueAt = Number.POSITIVE_INFINITY;
+      void runNow();
+    }, delayMs);
+  }
+
+  async function pass(): Promise<void> {
+    set({ state: 'syncing', progress: null });
+    try {
+      await syncOnce({ db: deps.db, transport: deps.transport, now, onProgress: (progress) => set({ progress }) });
+      attempt = 0;
+      set({ state: 'idle', lastSyncedAt: now(), progress: null, lastError: null });
+      // Edits made during the pass are still queued: go again soon.
+      if ((await outboxCount(deps.db)) > 0) request(EDIT_DELAY_MS);
+    } catch (err) {
+      const e = err instanceof SyncError ? err : new SyncError('client', String(err));
+      if (e.kind === 'auth') {
+        set({ state: 'needsLogin', progress: null, lastError: e.code || 'unauthorized' });
+        return; // no retry until someone logs in again; local work continues meanwhile
+      }
+      const offline = e.kind === 'network' || e.kind === 'timeout';
+      set({ state: offline ? 'offline' : 'error', progress: null, lastError: e.code || e.kind });
+      request(retryDelay(attempt++, deps.random));
+    }
+  }
+
+  function runNow(): Promise<void> {
+    if (stopped) return Promise.resolve();
+    if (running) return running;
+    const locks = deps.locks;
+    const exec = locks
+      ? locks
+          .request(LOCK_NAME, { ifAvailable: true }, async (lock) => {
+            if (!lock) {
+              request(PERIODIC_MS / 4); // another tab is syncing; look again later
+              return;
+            }
+            await pass();
+          })
+          .then(() => undefined)
+      : pass();
+    running = exec.finally(() => {
+      running = null;
+    });
+    return running;
+  }
+
+  const periodic = setInterval(() => request(0), PERIODIC_MS);
+  return {
+    request,
+    runNow,
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+      clearInterval(periodic);
+    },
+    status: () => status,
+  };
+}
