@@ -123,7 +123,7 @@ export async function writeChanges(
 
 async function appendOutbox(database: KlinikDb, entry: OutboxEntry): Promise<void> {
   const last = await database.outbox.toCollection().last();
-  if (last && canCoalesce(last, entry.recordId, entry.op)) {
+  if (last && canCoalesce(last, entry.recordId, entry.op, entry.baseVersion)) {
     await database.outbox.put({ ...last, fields: { ...last.fields, ...entry.fields }, hlc: entry.hlc });
     return;
   }

@@ -22,18 +22,34 @@ export interface OutboxEntry {
   createdAt: string;
   /** Set by the sync engine while a push carrying this entry is in flight: never coalesce into it. */
   inFlight?: boolean;
+  /**
+   * Set once a push carrying this entry has left, and never cleared: the server may have applied
+   * it under this id even if no answer came back, so nothing may be folded into it any more (a
+   * later edit under the same id would be answered `duplicate` and silently lost).
+   */
+  sent?: boolean;
 }
 
 /**
  * Can `next` be folded into `last` instead of adding a row? Only a create or patch of the same
- * record that is the newest entry overall and not in flight: merging it then cannot reorder
- * changes across records, and autosave keystrokes do not pile up thousands of rows.
+ * record that is the newest entry overall, was never sent, and was made on the same server
+ * version: merging it then cannot reorder changes across records, cannot hide behind a mutation
+ * id the server may already have, and cannot make a change made after seeing a newer version
+ * claim an older `baseVersion` (the server would take it for a concurrent edit and might let
+ * the value it replaced win). Autosave keystrokes still do not pile up thousands of rows.
  */
-export function canCoalesce(last: OutboxEntry | undefined, recordId: string, op: MutationOp): boolean {
+export function canCoalesce(
+  last: OutboxEntry | undefined,
+  recordId: string,
+  op: MutationOp,
+  baseVersion: number,
+): boolean {
   return (
     last !== undefined &&
     !last.inFlight &&
+    !last.sent &&
     last.recordId === recordId &&
+    last.baseVersion === baseVersion &&
     op === 'patch' &&
     (last.op === 'create' || last.op === 'patch')
   );

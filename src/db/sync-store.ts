@@ -20,18 +20,24 @@ export async function releaseInFlight(database: KlinikDb = defaultDb): Promise<v
   await database.outbox.filter((e) => e.inFlight === true).modify({ inFlight: false });
 }
 
-/** The oldest `max` outbox entries, marked in flight so new edits are not folded into them. */
+/**
+ * The oldest `max` outbox entries, marked in flight and sent, so new edits are not folded into
+ * them: not while the push is out, and not after it either (see `OutboxEntry.sent`).
+ */
 export async function takeOutboxBatch(max: number, database: KlinikDb = defaultDb): Promise<OutboxEntry[]> {
   return database.transaction('rw', database.outbox, async () => {
     const batch = await database.outbox.orderBy('seq').limit(max).toArray();
-    await database.outbox.bulkPut(batch.map((e) => ({ ...e, inFlight: true })));
+    await database.outbox.bulkPut(batch.map((e) => ({ ...e, inFlight: true, sent: true })));
     return batch;
   });
 }
 
 /**
- * Acknowledged entries leave the outbox and their record learns its server version; refused
- * ones move to the dead-letter list, where people can see them, instead of blocking the queue.
+ * Acknowledged entries leave the outbox; refused ones move to the dead-letter list, where people
+ * can see them, instead of blocking the queue. The record's `version` is left alone: it names
+ * the server version the row reflects, and only a pull delivers that. (Taking it from the
+ * acknowledgement would claim that everything others changed up to that version had been seen:
+ * the next pull would skip the record, and the next edit would overwrite those changes as seen.)
  */
 export async function applyPushResults(
   entries: readonly OutboxEntry[],
@@ -40,8 +46,7 @@ export async function applyPushResults(
   database: KlinikDb = defaultDb,
 ): Promise<{ acknowledged: number; rejected: number }> {
   const byId = new Map(results.map((r) => [r.id, r]));
-  const tables = TABLES.map((t) => database.table(t));
-  return database.transaction('rw', [...tables, database.outbox, database.deadLetters], async () => {
+  return database.transaction('rw', database.outbox, database.deadLetters, async () => {
     let acknowledged = 0;
     let rejected = 0;
     for (const entry of entries) {
@@ -56,9 +61,6 @@ export async function applyPushResults(
         });
         rejected++;
       } else {
-        const table = database.table<BaseRecord, string>(entry.table);
-        const row = await table.get(entry.recordId);
-        if (row && result.version > row.version) await table.put({ ...row, version: result.version });
         acknowledged++;
       }
       await database.outbox.delete(entry.seq);

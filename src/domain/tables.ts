@@ -1,6 +1,6 @@
 import { type ActionItem, newActionItemFields, validateActionItem } from './action-item';
-import { type Innovation, newInnovationFields, validateInnovation } from './innovation';
 import { type Conflict, validateConflict } from './conflict';
+import { type Innovation, newInnovationFields, validateInnovation } from './innovation';
 import type { Editable } from './record';
 import { type MentoringSession, newSessionFields, validateSession } from './session';
 import { defaultStageProgress, type StageProgress, validateStageProgress } from './stage-progress';
@@ -57,5 +57,16 @@ export const FIELD_NAMES: { [T in TableName]: readonly string[] } = {
   actionItems: Object.keys(newActionItemFields({ unitId: '', text: '' })),
   targets: ['year', 'proposalTarget', 'onePerAgency', 'notes'],
   // Conflicts are created by the server only; clients never send a create.
-  conflicts: ['table', 'recordId', 'unitId', 'kind', 'field', 'winningValue', 'losingValue', 'losingClientId', 'losingHlc', 'resolved'],
+  conflicts: [
+    'table',
+    'recordId',
+    'unitId',
+    'kind',
+    'field',
+    'winningValue',
+    'losingValue',
+    'losingClientId',
+    'losingHlc',
+    'resolved',
+  ],
 };

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import type { Throttle } from './auth/throttle';
 import { type Env, fail, type ServerDeps } from './http';
 import { authRoutes } from './routes/auth';
 import { syncRoutes } from './routes/sync';
@@ -17,15 +18,17 @@ export interface AppOptions {
   distDir: string;
   storage: Storage;
   now?: () => Date;
+  /** Failed-login throttle (tests pass a fast one); one per app by default. */
+  throttle?: Throttle;
 }
 
-export function createApp({ distDir, storage, now = () => new Date() }: AppOptions): Hono<Env> {
+export function createApp({ distDir, storage, now = () => new Date(), throttle }: AppOptions): Hono<Env> {
   const app = new Hono<Env>();
   const root = resolve(distDir);
   const deps: ServerDeps = { storage, now };
 
   app.get('/api/health', (c) => c.json({ ok: true }));
-  app.route('/api/auth', authRoutes(deps));
+  app.route('/api/auth', authRoutes(deps, throttle));
   app.route('/api/users', userRoutes(deps));
   app.route('/api/sync', syncRoutes(deps));
   app.all('/api/*', (c) => fail(c, 404, 'not-found', 'No such API route.'));

@@ -2,8 +2,8 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ErrorCode } from '../sync/protocol';
-import type { AuthUser } from './sync/permissions';
 import type { Storage } from './storage/types';
+import type { AuthUser } from './sync/permissions';
 
 export interface Env {
   Variables: { user: AuthUser; tokenHash: string };

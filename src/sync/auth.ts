@@ -3,12 +3,18 @@
  * the app open offline. Data on the device belongs to one account: logging in as another
  * account clears it first, and refuses while changes of the previous account are unsent.
  */
+
+import { db as defaultDb, type KlinikDb } from '../db/schema';
 import { clearSession, getOwner, getSession, saveSession } from '../db/session-store';
 import { clearLocalData, outboxCount } from '../db/sync-store';
-import { db as defaultDb, type KlinikDb } from '../db/schema';
 import type { LoginResponse } from './protocol';
 
-export type LoginError = 'invalid-credentials' | 'too-many-attempts' | 'offline' | 'server' | 'unsent-other-account';
+export type LoginError =
+  | 'invalid-credentials'
+  | 'too-many-attempts'
+  | 'offline'
+  | 'server'
+  | 'unsent-other-account';
 export type LoginOutcome = { ok: true; response: LoginResponse } | { ok: false; error: LoginError };
 
 export interface AuthDeps {

@@ -4,8 +4,8 @@
  * these functions and the `useSync` store.
  */
 import { liveQuery } from 'dexie';
-import { getSession, markSessionExpired } from '../db/session-store';
 import { db } from '../db/schema';
+import { getSession, markSessionExpired } from '../db/session-store';
 import { useSync } from '../state/sync-status';
 import { login as doLogin, logout as doLogout, type LoginOutcome } from './auth';
 import { createSyncRunner, EDIT_DELAY_MS, type SyncRunner } from './runner';
@@ -74,7 +74,13 @@ export async function logout(): Promise<void> {
   outboxSub?.unsubscribe();
   outboxSub = null;
   await doLogout({ db });
-  useSync.setState({ user: 'none', sessionExpired: false, state: 'idle', lastSyncedAt: null, progress: null });
+  useSync.setState({
+    user: 'none',
+    sessionExpired: false,
+    state: 'idle',
+    lastSyncedAt: null,
+    progress: null,
+  });
 }
 
 export function syncNow(): Promise<void> {

@@ -3,6 +3,9 @@
  * more. Pure orchestration: local storage is db/sync-store.ts, the network is an injected
  * Transport, so the same engine runs in the browser, in tests and in the seeded simulation.
  */
+
+import { getDevice } from '../db/device';
+import type { KlinikDb } from '../db/schema';
 import {
   applyPullPage,
   applyPushResults,
@@ -11,8 +14,6 @@ import {
   releaseInFlight,
   takeOutboxBatch,
 } from '../db/sync-store';
-import type { KlinikDb } from '../db/schema';
-import { getDevice } from '../db/device';
 import { DEFAULT_PULL_LIMIT, type Mutation, SCHEMA_VERSION } from './protocol';
 import type { Transport } from './transport';
 

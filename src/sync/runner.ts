@@ -71,7 +71,12 @@ export function createSyncRunner(deps: RunnerDeps): SyncRunner {
   async function pass(): Promise<void> {
     set({ state: 'syncing', progress: null });
     try {
-      await syncOnce({ db: deps.db, transport: deps.transport, now, onProgress: (progress) => set({ progress }) });
+      await syncOnce({
+        db: deps.db,
+        transport: deps.transport,
+        now,
+        onProgress: (progress) => set({ progress }),
+      });
       attempt = 0;
       set({ state: 'idle', lastSyncedAt: now(), progress: null, lastError: null });
       // Edits made during the pass are still queued: go again soon.

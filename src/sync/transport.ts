@@ -49,7 +49,11 @@ export function httpTransport(opts: HttpTransportOptions): Transport {
       res = await doFetch(`${base}${path}`, {
         ...init,
         signal: controller.signal,
-        headers: { ...(init.headers ?? {}), authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        headers: {
+          ...(init.headers ?? {}),
+          authorization: `Bearer ${token}`,
+          'content-type': 'application/json',
+        },
       });
     } catch (err) {
       throw controller.signal.aborted
@@ -62,11 +66,17 @@ export function httpTransport(opts: HttpTransportOptions): Transport {
     try {
       body = await res.json();
     } catch {
-      throw new SyncError(res.ok ? 'server' : res.status >= 500 ? 'server' : 'client', `unreadable answer (${res.status})`, res.status);
+      throw new SyncError(
+        res.ok ? 'server' : res.status >= 500 ? 'server' : 'client',
+        `unreadable answer (${res.status})`,
+        res.status,
+      );
     }
     if (!res.ok) {
-      const code = typeof (body as { error?: unknown }).error === 'string' ? (body as { error: string }).error : '';
-      const kind: SyncErrorKind = res.status === 401 ? 'auth' : res.status >= 500 || res.status === 429 ? 'server' : 'client';
+      const code =
+        typeof (body as { error?: unknown }).error === 'string' ? (body as { error: string }).error : '';
+      const kind: SyncErrorKind =
+        res.status === 401 ? 'auth' : res.status >= 500 || res.status === 429 ? 'server' : 'client';
       throw new SyncError(kind, `${res.status} ${code}`, res.status, code);
     }
     return body as T;
@@ -75,6 +85,8 @@ export function httpTransport(opts: HttpTransportOptions): Transport {
   return {
     push: (req) => request<PushResponse>('/api/sync/push', { method: 'POST', body: JSON.stringify(req) }),
     pull: (cursor, limit) =>
-      request<PullResponse>(`/api/sync/pull?cursor=${encodeURIComponent(cursor)}&limit=${limit}`, { method: 'GET' }),
+      request<PullResponse>(`/api/sync/pull?cursor=${encodeURIComponent(cursor)}&limit=${limit}`, {
+        method: 'GET',
+      }),
   };
 }

@@ -11,6 +11,9 @@ import { StageBoardPage } from './pages/StageBoardPage';
 import { TargetsPage } from './pages/TargetsPage';
 import { UnitPage } from './pages/UnitPage';
 import { UnitsPage } from './pages/UnitsPage';
+import { ConflictsPage } from './pages/ConflictsPage';
+import { SyncStatusPage } from './pages/SyncStatusPage';
+import { UsersPage } from './pages/UsersPage';
 import { matchRoute, type Route } from './router';
 
 function Page({ route }: { route: Route }) {
@@ -33,6 +36,12 @@ function Page({ route }: { route: Route }) {
       return <TargetsPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'users':
+      return <UsersPage />;
+    case 'conflicts':
+      return <ConflictsPage />;
+    case 'syncStatus':
+      return <SyncStatusPage />;
     default:
       return <NotFoundPage />;
   }

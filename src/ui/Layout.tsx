@@ -1,25 +1,35 @@
 import type { ComponentChildren } from 'preact';
+import { useSync } from '../state/sync-status';
 import { setLang, useUi } from '../state/ui-store';
 import { Link } from './components/Link';
+import { ReloginBanner } from './components/sync/ReloginBanner';
+import { SyncBadge, SyncProgressLine } from './components/sync/SyncBadge';
 import { ToastHost } from './components/Toast';
+import { AccountMenu } from './components/users/AccountMenu';
 import { useT } from './hooks/use-t';
 import { paths, type Route } from './router';
 
-const NAV: {
+interface NavItem {
   href: string;
-  key: 'nav.units' | 'nav.sessions' | 'nav.followUps' | 'nav.targets' | 'nav.settings';
+  key: 'nav.units' | 'nav.sessions' | 'nav.followUps' | 'nav.targets' | 'nav.settings' | 'users.nav';
   routes: Route['name'][];
-}[] = [
+}
+
+const NAV: NavItem[] = [
   { href: paths.units(), key: 'nav.units', routes: ['units', 'unit', 'innovation', 'board'] },
   { href: paths.sessions(), key: 'nav.sessions', routes: ['sessions', 'session'] },
   { href: paths.followUps(), key: 'nav.followUps', routes: ['followUps'] },
   { href: paths.targets(), key: 'nav.targets', routes: ['targets'] },
   { href: paths.settings(), key: 'nav.settings', routes: ['settings'] },
 ];
+/** Account management: shown to coordinators only (the server refuses everyone else anyway). */
+const USERS_NAV: NavItem = { href: paths.users(), key: 'users.nav', routes: ['users'] };
 
 export function Layout({ route, children }: { route: Route; children: ComponentChildren }) {
   const t = useT();
   const lang = useUi((s) => s.lang);
+  const isCoordinator = useSync((s) => typeof s.user === 'object' && s.user?.role === 'coordinator');
+  const nav = isCoordinator ? [...NAV, USERS_NAV] : NAV;
   return (
     <div class="shell">
       <a class="skip-link" href="#main">
@@ -31,7 +41,7 @@ export function Layout({ route, children }: { route: Route; children: ComponentC
           <span>{t('app.name')}</span>
         </Link>
         <nav aria-label={t('nav.main')} class="nav">
-          {NAV.map((item) => (
+          {nav.map((item) => (
             <Link
               key={item.href}
               href={item.href}
@@ -42,15 +52,21 @@ export function Layout({ route, children }: { route: Route; children: ComponentC
             </Link>
           ))}
         </nav>
-        <button
-          type="button"
-          class="btn btn--ghost-light lang-switch"
-          aria-label={t('lang.switchLabel')}
-          onClick={() => setLang(lang === 'id' ? 'en' : 'id')}
-        >
-          {lang === 'id' ? 'EN' : 'ID'}
-        </button>
+        <div class="topbar__tools">
+          <SyncBadge />
+          <AccountMenu />
+          <button
+            type="button"
+            class="btn btn--ghost-light lang-switch"
+            aria-label={t('lang.switchLabel')}
+            onClick={() => setLang(lang === 'id' ? 'en' : 'id')}
+          >
+            {lang === 'id' ? 'EN' : 'ID'}
+          </button>
+        </div>
+        <SyncProgressLine />
       </header>
+      <ReloginBanner />
       <main id="main" class="main">
         {children}
       </main>

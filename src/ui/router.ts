@@ -12,6 +12,9 @@ export type Route =
   | { name: 'followUps' }
   | { name: 'targets' }
   | { name: 'settings' }
+  | { name: 'users' }
+  | { name: 'conflicts' }
+  | { name: 'syncStatus' }
   | { name: 'notFound' };
 
 const patterns: [RegExp, (m: RegExpExecArray) => Route][] = [
@@ -24,6 +27,9 @@ const patterns: [RegExp, (m: RegExpExecArray) => Route][] = [
   [/^\/follow-ups\/?$/, () => ({ name: 'followUps' })],
   [/^\/targets\/?$/, () => ({ name: 'targets' })],
   [/^\/settings\/?$/, () => ({ name: 'settings' })],
+  [/^\/users\/?$/, () => ({ name: 'users' })],
+  [/^\/conflicts\/?$/, () => ({ name: 'conflicts' })],
+  [/^\/sync\/?$/, () => ({ name: 'syncStatus' })],
 ];
 
 export function matchRoute(path: string): Route {
@@ -50,4 +56,7 @@ export const paths = {
   followUps: () => '/follow-ups',
   targets: () => '/targets',
   settings: () => '/settings',
+  users: () => '/users',
+  conflicts: () => '/conflicts',
+  syncStatus: () => '/sync',
 };

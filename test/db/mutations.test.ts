@@ -118,7 +118,11 @@ describe('the write path', () => {
     expect((await db.units.get(a))?.deleted).toBe(true);
     await restoreRecord('units', a);
     expect((await db.units.get(a))?.deleted).toBe(false);
-    const ops = (await db.outbox.toArray()).map((e) => [e.recordId === a ? 'a' : 'b', e.op, e.fields.deleted]);
+    const ops = (await db.outbox.toArray()).map((e) => [
+      e.recordId === a ? 'a' : 'b',
+      e.op,
+      e.fields.deleted,
+    ]);
     expect(ops).toEqual([
       ['a', 'create', undefined],
       ['b', 'create', undefined],

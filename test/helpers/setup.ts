@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/preact';
-import { afterEach, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeEach } from 'vitest';
 import { forgetDevice } from '../../src/db/device';
 import { db } from '../../src/db/schema';
 import { useUi } from '../../src/state/ui-store';
@@ -17,3 +17,6 @@ beforeEach(async () => {
 afterEach(() => {
   cleanup();
 });
+
+// Preact schedules after-paint work with requestAnimationFrame; let it run before jsdom goes away.
+afterAll(() => new Promise<void>((resolve) => setTimeout(resolve, 100)));

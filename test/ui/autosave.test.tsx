@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createRecord } from '../../src/db/mutations';
 import { db } from '../../src/db/schema';
 import { newUnitFields, type Unit } from '../../src/domain/unit';
-import { SaveStatus } from '../../src/ui/components/SaveStatus';
 import { TextField } from '../../src/ui/components/fields';
+import { SaveStatus } from '../../src/ui/components/SaveStatus';
 import { useAutosave } from '../../src/ui/hooks/use-autosave';
 import { useLiveQuery } from '../../src/ui/hooks/use-live-query';
 
@@ -14,7 +14,12 @@ function UnitNameForm({ id }: { id: string }) {
   if (!form.values) return <p>loading</p>;
   return (
     <div>
-      <TextField label="Nama" value={form.values.name} error={form.errors.name} onInput={(v) => form.set('name', v)} />
+      <TextField
+        label="Nama"
+        value={form.values.name}
+        error={form.errors.name}
+        onInput={(v) => form.set('name', v)}
+      />
       <TextField
         label="Telepon"
         value={form.values.contactPhone}

@@ -1,3 +1,30 @@
 import type { followUps as id } from '../id/followUps';
 
-export const followUps: Record<keyof typeof id, string> = {};
+export const followUps: Record<keyof typeof id, string> = {
+  'followUps.title': 'Follow-ups',
+  'followUps.summary': '{open} open · {overdue} overdue',
+  'followUps.filter.unit': 'Unit',
+  'followUps.filter.owner': 'Person responsible',
+  'followUps.filter.clear': 'Clear filters',
+  'followUps.search.label': 'Search follow-ups',
+  'followUps.search.placeholder': 'Text, person responsible, unit or innovation',
+  'followUps.showDone': 'Show finished ones',
+  'followUps.list.label': 'Follow-ups',
+  'followUps.list.shown': 'Showing {shown} follow-ups',
+  'followUps.overdue': 'Overdue',
+  'followUps.owner': 'Owner: {owner}',
+  'followUps.noOwner': 'No one responsible yet',
+  'followUps.due': 'Due {date}',
+  'followUps.noDue': 'No due date',
+  'followUps.doneOn': 'Done {date}',
+  'followUps.session': 'Session {date}',
+  'followUps.innovation': 'Innovation: {name}',
+  'followUps.toast.done': '“{what}” marked as done.',
+  'followUps.toast.reopened': '“{what}” reopened.',
+  'followUps.empty.title': 'No open follow-ups',
+  'followUps.empty.body':
+    'Good: nothing is waiting. New follow-ups are recorded in a mentoring session, under “Follow-up plan”.',
+  'followUps.empty.sessions': 'Go to sessions',
+  'followUps.noMatch.title': 'No follow-ups match',
+  'followUps.noMatch.body': 'Change the search or clear the filters to see them all.',
+};

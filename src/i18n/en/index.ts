@@ -1,4 +1,5 @@
 import type { MessageKey } from '../keys';
+import { auth } from './auth';
 import { common } from './common';
 import { followUps } from './followUps';
 import { innovations } from './innovations';
@@ -15,4 +16,5 @@ export const en: Record<MessageKey, string> = {
   ...followUps,
   ...settings,
   ...targets,
+  ...auth,
 };

@@ -1,2 +1,29 @@
 /** Strings of the followUps screens (Indonesian, the source language). */
-export const followUps = {} as const;
+export const followUps = {
+  'followUps.title': 'Tindak lanjut',
+  'followUps.summary': '{open} terbuka · {overdue} terlambat',
+  'followUps.filter.unit': 'Unit',
+  'followUps.filter.owner': 'Penanggung jawab',
+  'followUps.filter.clear': 'Hapus filter',
+  'followUps.search.label': 'Cari tindak lanjut',
+  'followUps.search.placeholder': 'Isi, penanggung jawab, unit, atau inovasi',
+  'followUps.showDone': 'Tampilkan yang selesai',
+  'followUps.list.label': 'Daftar tindak lanjut',
+  'followUps.list.shown': 'Menampilkan {shown} tindak lanjut',
+  'followUps.overdue': 'Terlambat',
+  'followUps.owner': 'PJ: {owner}',
+  'followUps.noOwner': 'Penanggung jawab belum diisi',
+  'followUps.due': 'Tenggat {date}',
+  'followUps.noDue': 'Tanpa tenggat',
+  'followUps.doneOn': 'Selesai {date}',
+  'followUps.session': 'Sesi {date}',
+  'followUps.innovation': 'Inovasi: {name}',
+  'followUps.toast.done': '“{what}” ditandai selesai.',
+  'followUps.toast.reopened': '“{what}” dibuka lagi.',
+  'followUps.empty.title': 'Tidak ada tindak lanjut terbuka',
+  'followUps.empty.body':
+    'Bagus: tidak ada yang menunggu. Tindak lanjut baru dicatat di sesi pendampingan, di bagian “Rencana tindak lanjut”.',
+  'followUps.empty.sessions': 'Ke daftar sesi',
+  'followUps.noMatch.title': 'Tidak ada tindak lanjut yang cocok',
+  'followUps.noMatch.body': 'Ubah pencarian atau hapus filter untuk melihat semuanya.',
+} as const;

@@ -1,3 +1,4 @@
+import { auth } from './auth';
 import { common } from './common';
 import { followUps } from './followUps';
 import { innovations } from './innovations';
@@ -6,4 +7,4 @@ import { settings } from './settings';
 import { targets } from './targets';
 import { units } from './units';
 
-export const id = { ...common, ...units, ...innovations, ...sessions, ...followUps, ...settings, ...targets };
+export const id = { ...common, ...units, ...innovations, ...sessions, ...followUps, ...settings, ...targets, ...auth };

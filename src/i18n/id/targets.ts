@@ -1,2 +1,25 @@
 /** Strings of the targets screens (Indonesian, the source language). */
-export const targets = {} as const;
+export const targets = {
+  'targets.title': 'Target',
+  'targets.subtitle': 'Target tahunan klinik inovasi dan capaiannya',
+  'targets.year': 'Tahun',
+  'targets.form.title': 'Target tahun {year}',
+  'targets.none': 'Belum ada target untuk tahun {year}. Ubah isian di bawah; target tersimpan otomatis.',
+  'targets.field.proposalTarget': 'Target usulan inovasi',
+  'targets.field.proposalTargetHint': 'Bilangan bulat 0 atau lebih, mis. 100 usulan per tahun.',
+  'targets.field.onePerAgency': 'Setiap unit memiliki minimal satu inovasi (1 instansi 1 inovasi)',
+  'targets.field.notes': 'Catatan',
+  'targets.progress.title': 'Capaian {year}',
+  'targets.progress.count': '{n} dari {target} usulan inovasi',
+  'targets.progress.noTarget': '{n} inovasi dibuat pada tahun {year}; target belum ditetapkan.',
+  'targets.progress.hint': 'Dihitung dari inovasi (yang tidak dihapus) yang dibuat pada tahun {year}.',
+  'targets.agencies.title': 'Unit tanpa inovasi',
+  'targets.agencies.count': '{n} dari {total} unit belum memiliki inovasi.',
+  'targets.agencies.allDone': 'Semua unit sudah memiliki minimal satu inovasi.',
+  'targets.agencies.list': 'Daftar unit tanpa inovasi',
+  'targets.empty.title': 'Belum ada unit',
+  'targets.empty.body':
+    'Capaian dihitung dari unit dan inovasinya. Tambahkan unit terlebih dahulu, atau muat data demo di Pengaturan.',
+  'targets.empty.units': 'Ke daftar unit',
+  'targets.empty.settings': 'Buka Pengaturan',
+} as const;

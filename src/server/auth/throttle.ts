@@ -14,7 +14,16 @@ export const MAX_ATTEMPTS = 10;
 export const WINDOW_MS = 15 * 60 * 1000;
 export const MAX_DELAY_MS = 4000;
 
-export function createThrottle(): Throttle {
+export interface ThrottleOptions {
+  /** Wait after the first failure past the free ones; doubles with each further failure. */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+}
+
+export function createThrottle({
+  baseDelayMs = 250,
+  maxDelayMs = MAX_DELAY_MS,
+}: ThrottleOptions = {}): Throttle {
   const failures = new Map<string, { count: number; first: number }>();
   const countFor = (key: string, now: number) => {
     const f = failures.get(key);
@@ -29,7 +38,7 @@ export function createThrottle(): Throttle {
     delayFor(keys, now) {
       const n = Math.max(0, ...keys.map((k) => countFor(k, now)));
       if (n >= MAX_ATTEMPTS) return -1;
-      return n < FREE_ATTEMPTS ? 0 : Math.min(MAX_DELAY_MS, 250 * 2 ** (n - FREE_ATTEMPTS));
+      return n < FREE_ATTEMPTS ? 0 : Math.min(maxDelayMs, baseDelayMs * 2 ** (n - FREE_ATTEMPTS));
     },
     fail(keys, now) {
       for (const k of keys) {

@@ -1,7 +1,8 @@
-import { Hono } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { type Context, Hono } from 'hono';
 import type { LoginResponse, PublicUser } from '../../sync/protocol';
 import { verifyPassword } from '../auth/passwords';
-import { createThrottle } from '../auth/throttle';
+import { createThrottle, type Throttle } from '../auth/throttle';
 import { hashToken, newToken, TOKEN_TTL_MS } from '../auth/tokens';
 import { type Env, fail, isObject, readJson, type ServerDeps } from '../http';
 import { requireUser } from './require-user';
@@ -12,9 +13,22 @@ export function toPublic(u: PublicUser): PublicUser {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export function authRoutes(deps: ServerDeps) {
+/**
+ * The caller's address for the throttle: a proxy's X-Forwarded-For, else the socket's peer, so
+ * direct clients don't all share one bucket (ten typos anywhere would lock everyone out).
+ */
+function clientAddress(c: Context): string {
+  const forwarded = c.req.header('x-forwarded-for');
+  if (forwarded) return forwarded;
+  try {
+    return getConnInfo(c).remote.address ?? 'local';
+  } catch {
+    return 'local';
+  }
+}
+
+export function authRoutes(deps: ServerDeps, throttle: Throttle = createThrottle()) {
   const app = new Hono<Env>();
-  const throttle = createThrottle();
 
   app.post('/login', async (c) => {
     const body = await readJson(c);
@@ -22,11 +36,12 @@ export function authRoutes(deps: ServerDeps) {
       return fail(c, 400, 'bad-request', 'Expected {username, password}.');
     }
     const username = body.username.trim().toLowerCase();
-    const address = c.req.header('x-forwarded-for') ?? 'local';
+    const address = clientAddress(c);
     const keys = [`u:${username}`, `a:${address}`];
     const now = deps.now().getTime();
     const delay = throttle.delayFor(keys, now);
-    if (delay < 0) return fail(c, 429, 'too-many-attempts', 'Too many failed logins. Try again in 15 minutes.');
+    if (delay < 0)
+      return fail(c, 429, 'too-many-attempts', 'Too many failed logins. Try again in 15 minutes.');
     if (delay > 0) await sleep(delay);
     const user = await deps.storage.findUserByUsername(username);
     // Verify even for unknown users' so timing doesn't reveal which usernames exist.

@@ -11,7 +11,8 @@ export function requireUser(deps: ServerDeps): MiddlewareHandler<Env> {
     const hash = hashToken(m[1]);
     const token = await deps.storage.getToken(hash);
     if (!token || token.revoked) return fail(c, 401, 'unauthorized', 'Log in again.');
-    if (token.expiresAt <= deps.now().toISOString()) return fail(c, 401, 'token-expired', 'Session expired: log in again.');
+    if (token.expiresAt <= deps.now().toISOString())
+      return fail(c, 401, 'token-expired', 'Session expired: log in again.');
     const user = await deps.storage.getUser(token.userId);
     if (!user?.active) return fail(c, 401, 'unauthorized', 'This account is not active.');
     c.set('user', user);
@@ -22,7 +23,8 @@ export function requireUser(deps: ServerDeps): MiddlewareHandler<Env> {
 
 export function requireCoordinator(): MiddlewareHandler<Env> {
   return async (c, next) => {
-    if (c.get('user').role !== 'coordinator') return fail(c, 403, 'forbidden', 'Only coordinators may do this.');
+    if (c.get('user').role !== 'coordinator')
+      return fail(c, 403, 'forbidden', 'Only coordinators may do this.');
     await next();
   };
 }

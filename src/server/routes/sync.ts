@@ -10,8 +10,8 @@ import {
   SCHEMA_VERSION,
 } from '../../sync/protocol';
 import { type Env, fail, readJson, type ServerDeps } from '../http';
-import type { AuthUser } from '../sync/permissions';
 import { parsePush } from '../sync/parse-push';
+import type { AuthUser } from '../sync/permissions';
 import { requireUser } from './require-user';
 
 /**
@@ -39,7 +39,12 @@ export function syncRoutes(deps: ServerDeps) {
     '/push',
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
-      onError: (c) => fail(c, 413, 'payload-too-large', `Push bodies are limited to ${MAX_BODY_BYTES} bytes.`),
+      onError: (c) => {
+        // The rest of the body is left unread and the server drops the socket shortly after:
+        // say so, or the client reuses the connection and its next request fails.
+        c.header('Connection', 'close');
+        return fail(c, 413, 'payload-too-large', `Push bodies are limited to ${MAX_BODY_BYTES} bytes.`);
+      },
     }),
     async (c) => {
       const body = await readJson(c);
@@ -47,7 +52,12 @@ export function syncRoutes(deps: ServerDeps) {
       const parsed = parsePush(body);
       if (!parsed.ok) return fail(c, 400, 'bad-request', parsed.message);
       if (parsed.value.schemaVersion !== SCHEMA_VERSION) {
-        return fail(c, 409, 'unsupported-schema', `This server speaks schema ${SCHEMA_VERSION}: update the app.`);
+        return fail(
+          c,
+          409,
+          'unsupported-schema',
+          `This server speaks schema ${SCHEMA_VERSION}: update the app.`,
+        );
       }
       const { clientId, mutations } = parsed.value;
       const results = await deps.storage.push(c.get('user'), clientId, mutations, deps.now());

@@ -7,7 +7,9 @@ import { requireCoordinator, requireUser } from './require-user';
 
 const USERNAME_RE = /^[a-z0-9._-]{3,40}$/;
 const isUnitIds = (v: unknown): v is string[] =>
-  Array.isArray(v) && v.length <= 500 && v.every((s) => typeof s === 'string' && s.length > 0 && s.length <= 64);
+  Array.isArray(v) &&
+  v.length <= 500 &&
+  v.every((s) => typeof s === 'string' && s.length > 0 && s.length <= 64);
 const isRole = (v: unknown): v is Role => typeof v === 'string' && (ROLES as readonly string[]).includes(v);
 
 /** Account management, coordinators only. Accounts are deactivated, never deleted (history keeps names). */
@@ -22,20 +24,29 @@ export function userRoutes(deps: ServerDeps) {
     if (!isObject(body)) return fail(c, 400, 'bad-request', 'Expected {username, password, role, unitIds}.');
     const username = typeof body.username === 'string' ? body.username.trim().toLowerCase() : '';
     if (!USERNAME_RE.test(username)) return fail(c, 400, 'bad-request', 'username: 3-40 of a-z 0-9 . _ -');
-    if (typeof body.password !== 'string' || body.password.length < MIN_PASSWORD_LENGTH || body.password.length > 200) {
+    if (
+      typeof body.password !== 'string' ||
+      body.password.length < MIN_PASSWORD_LENGTH ||
+      body.password.length > 200
+    ) {
       return fail(c, 400, 'bad-request', `password: at least ${MIN_PASSWORD_LENGTH} characters`);
     }
     if (!isRole(body.role)) return fail(c, 400, 'bad-request', `role: one of ${ROLES.join(', ')}`);
     const unitIds = body.unitIds ?? [];
     if (!isUnitIds(unitIds)) return fail(c, 400, 'bad-request', 'unitIds: a list of unit ids');
-    if (await deps.storage.findUserByUsername(username)) return fail(c, 409, 'conflict', 'That username is taken.');
-    const user = await deps.storage.createUser({
-      username,
-      passwordHash: await hashPassword(body.password),
-      role: body.role,
-      unitIds,
-    });
-    return c.json({ id: user.id }, 201);
+    if (await deps.storage.findUserByUsername(username))
+      return fail(c, 409, 'conflict', 'That username is taken.');
+    const passwordHash = await hashPassword(body.password);
+    try {
+      const user = await deps.storage.createUser({ username, passwordHash, role: body.role, unitIds });
+      return c.json({ id: user.id }, 201);
+    } catch (err) {
+      // Two requests for one name both passed the check above (hashing awaits in between): the
+      // store's unique index refused the second, which is a 409 like any taken name.
+      if (await deps.storage.findUserByUsername(username))
+        return fail(c, 409, 'conflict', 'That username is taken.');
+      throw err;
+    }
   });
 
   app.patch('/:id', async (c) => {
@@ -72,7 +83,8 @@ export function userRoutes(deps: ServerDeps) {
 
   app.delete('/:id', async (c) => {
     const id = c.req.param('id');
-    if (id === c.get('user').id) return fail(c, 400, 'bad-request', 'You cannot deactivate your own account.');
+    if (id === c.get('user').id)
+      return fail(c, 400, 'bad-request', 'You cannot deactivate your own account.');
     const user = await deps.storage.updateUser(id, { active: false });
     if (!user) return fail(c, 404, 'not-found', 'No such user.');
     await deps.storage.revokeUserTokens(id);

@@ -80,7 +80,9 @@ export function openSqliteStorage(file: string): Storage {
     insertUser: db.prepare(
       'INSERT INTO users (id, username, password_hash, role, unit_ids, active, created_at) VALUES (?, ?, ?, ?, ?, 1, ?)',
     ),
-    updateUser: db.prepare('UPDATE users SET password_hash = ?, role = ?, unit_ids = ?, active = ? WHERE id = ?'),
+    updateUser: db.prepare(
+      'UPDATE users SET password_hash = ?, role = ?, unit_ids = ?, active = ? WHERE id = ?',
+    ),
     saveToken: db.prepare('INSERT INTO tokens (hash, user_id, expires_at, revoked) VALUES (?, ?, ?, ?)'),
     getToken: db.prepare<[string], { hash: string; user_id: string; expires_at: string; revoked: number }>(
       'SELECT * FROM tokens WHERE hash = ?',
@@ -98,11 +100,15 @@ export function openSqliteStorage(file: string): Storage {
        ON CONFLICT (tbl, id) DO UPDATE SET unit_id = excluded.unit_id, version = excluded.version,
          deleted = excluded.deleted, data = excluded.data, meta = excluded.meta, updated_at = excluded.updated_at`,
     ),
-    nextSeq: db.prepare<[], { value: number }>('UPDATE seq SET value = value + 1 WHERE id = 1 RETURNING value'),
+    nextSeq: db.prepare<[], { value: number }>(
+      'UPDATE seq SET value = value + 1 WHERE id = 1 RETURNING value',
+    ),
     children: db.prepare<[string, string, string], RecordRow>(
       'SELECT * FROM records WHERE tbl = ? AND json_extract(data, ?) = ?',
     ),
-    pullAll: db.prepare<[number, number], RecordRow>('SELECT * FROM records WHERE version > ? ORDER BY version LIMIT ?'),
+    pullAll: db.prepare<[number, number], RecordRow>(
+      'SELECT * FROM records WHERE version > ? ORDER BY version LIMIT ?',
+    ),
     countAll: db.prepare<[number], { n: number }>('SELECT COUNT(*) AS n FROM records WHERE version > ?'),
     countScoped: db.prepare<[number, string], { n: number }>(
       `SELECT COUNT(*) AS n FROM records WHERE version > ?
@@ -180,7 +186,14 @@ export function openSqliteStorage(file: string): Storage {
     },
     async createUser(u: NewUser) {
       const id = uuidv7();
-      q.insertUser.run(id, u.username, u.passwordHash, u.role, JSON.stringify(u.unitIds), new Date().toISOString());
+      q.insertUser.run(
+        id,
+        u.username,
+        u.passwordHash,
+        u.role,
+        JSON.stringify(u.unitIds),
+        new Date().toISOString(),
+      );
       const row = q.userById.get(id);
       if (!row) throw new Error('user not stored');
       return toUser(row);
@@ -197,7 +210,9 @@ export function openSqliteStorage(file: string): Storage {
     },
     async getToken(hash) {
       const row = q.getToken.get(hash);
-      return row ? { hash: row.hash, userId: row.user_id, expiresAt: row.expires_at, revoked: row.revoked === 1 } : undefined;
+      return row
+        ? { hash: row.hash, userId: row.user_id, expiresAt: row.expires_at, revoked: row.revoked === 1 }
+        : undefined;
     },
     async revokeToken(hash) {
       q.revokeToken.run(hash);
@@ -219,7 +234,11 @@ export function openSqliteStorage(file: string): Storage {
         recordId: r.id,
         version: r.version,
         deleted: r.deleted === 1,
-        fields: { ...(JSON.parse(r.data) as Record<string, unknown>), createdAt: r.created_at, updatedAt: r.updated_at },
+        fields: {
+          ...(JSON.parse(r.data) as Record<string, unknown>),
+          createdAt: r.created_at,
+          updatedAt: r.updated_at,
+        },
       }));
       const lastVersion = page.at(-1)?.version ?? afterVersion;
       const hasMore = rows.length > limit;

@@ -3,7 +3,7 @@
  * implementation must pass the same contract tests (test/server/*). Merge, permission and
  * validation rules live outside storage (sync/apply-push.ts, sync/merge.ts) and are shared.
  */
-import type { Change, MutationResult, Mutation, PublicUser, Role } from '../../sync/protocol';
+import type { Change, Mutation, MutationResult, PublicUser, Role } from '../../sync/protocol';
 
 export interface UserRecord extends PublicUser {
   passwordHash: string;
@@ -39,7 +39,10 @@ export interface Storage {
   getUser(id: string): Promise<UserRecord | undefined>;
   listUsers(): Promise<UserRecord[]>;
   createUser(user: NewUser): Promise<UserRecord>;
-  updateUser(id: string, patch: Partial<Pick<UserRecord, 'passwordHash' | 'role' | 'unitIds' | 'active'>>): Promise<UserRecord | undefined>;
+  updateUser(
+    id: string,
+    patch: Partial<Pick<UserRecord, 'passwordHash' | 'role' | 'unitIds' | 'active'>>,
+  ): Promise<UserRecord | undefined>;
   countUsers(): Promise<number>;
   // sessions
   saveToken(token: TokenRecord): Promise<void>;
@@ -47,7 +50,12 @@ export interface Storage {
   revokeToken(hash: string): Promise<void>;
   revokeUserTokens(userId: string): Promise<void>;
   // sync
-  push(user: PublicUser, clientId: string, mutations: readonly Mutation[], now: Date): Promise<MutationResult[]>;
+  push(
+    user: PublicUser,
+    clientId: string,
+    mutations: readonly Mutation[],
+    now: Date,
+  ): Promise<MutationResult[]>;
   pull(user: PublicUser, afterVersion: number, limit: number): Promise<PullPage>;
   close(): Promise<void>;
 }

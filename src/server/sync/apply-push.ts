@@ -37,7 +37,12 @@ function clampHlc(hlc: string, nowMs: number): string | null {
   return p.ms > nowMs + MAX_CLOCK_SKEW_MS ? formatHlc(nowMs + MAX_CLOCK_SKEW_MS, p.counter, p.node) : hlc;
 }
 
-function scopeOf(access: RecordAccess, table: TableName | 'conflicts', id: string, fields: Record<string, unknown>): string | null {
+function scopeOf(
+  access: RecordAccess,
+  table: TableName | 'conflicts',
+  id: string,
+  fields: Record<string, unknown>,
+): string | null {
   switch (table) {
     case 'units':
       return id;
@@ -61,16 +66,25 @@ export function applyPush(
   mutations: readonly Mutation[],
   now: Date,
 ): MutationResult[] {
+  // A copy: a unit a facilitator creates joins their scope for the rest of this push too, so
+  // "new unit + an innovation in it" made offline is not refused as out of scope.
+  const actor: AuthUser = { ...user, unitIds: [...user.unitIds] };
   return mutations.map((m) => {
     const stored = access.getMutationResult(clientId, m.id);
     if (stored) return stored.status === 'rejected' ? stored : { ...stored, status: 'duplicate' };
-    const result = applyOne(access, user, clientId, m, now);
+    const result = applyOne(access, actor, clientId, m, now);
     access.saveMutationResult(clientId, m.id, result);
     return result;
   });
 }
 
-function applyOne(access: RecordAccess, user: AuthUser, clientId: string, raw: Mutation, now: Date): MutationResult {
+function applyOne(
+  access: RecordAccess,
+  user: AuthUser,
+  clientId: string,
+  raw: Mutation,
+  now: Date,
+): MutationResult {
   const table = raw.table as TableName | 'conflicts';
   if (!isTableName(table) && table !== 'conflicts') return reject(raw, 'unknown-table');
   const hlc = clampHlc(raw.hlc, now.getTime());
@@ -94,9 +108,17 @@ function applyOne(access: RecordAccess, user: AuthUser, clientId: string, raw: M
     }
     if (m.op === 'create' && !existing) {
       const missing = FIELD_NAMES[table].filter((f) => !(f in dataFields));
-      if (missing.length) return reject(m, 'invalid', missing.map((field) => ({ field, code: 'required' })));
+      if (missing.length)
+        return reject(
+          m,
+          'invalid',
+          missing.map((field) => ({ field, code: 'required' })),
+        );
     }
-    const validate = VALIDATORS[table] as (p: Record<string, unknown>, c?: Record<string, unknown>) => FieldError[];
+    const validate = VALIDATORS[table] as (
+      p: Record<string, unknown>,
+      c?: Record<string, unknown>,
+    ) => FieldError[];
     const errors = validate(dataFields, existing?.fields);
     if (errors.length) return reject(m, 'invalid', errors);
     if (m.op !== 'create' && !existing) return reject(m, 'not-found');
@@ -110,16 +132,24 @@ function applyOne(access: RecordAccess, user: AuthUser, clientId: string, raw: M
   const seq = access.nextSeq();
   const { next, conflicts } = mergeMutation(existing, m, { seq, now: nowIso, unitId: after, clientId });
   if (next) {
-    if (!existing && typeof clientCreatedAt === 'string' && clientCreatedAt <= nowIso) next.createdAt = clientCreatedAt;
+    if (!existing && typeof clientCreatedAt === 'string' && clientCreatedAt <= nowIso)
+      next.createdAt = clientCreatedAt;
     access.putRecord(next);
-    if (table === 'units' && !existing && user.role === 'facilitator') access.addUnitToUser(user.id, next.id);
+    if (table === 'units' && !existing && user.role === 'facilitator') {
+      access.addUnitToUser(user.id, next.id);
+      user.unitIds.push(next.id);
+    }
     if (table === 'innovations' && existing && existing.unitId !== next.unitId) rescopeStages(access, next);
+  } else if (existing && conflicts.length) {
+    // Every field lost: the record is unchanged, but the sender still shows its losing values.
+    // A new version (same content) brings the record back on its next pull, so it converges.
+    access.putRecord({ ...existing, version: seq });
   }
   for (const c of conflicts) saveConflict(access, c, after, nowIso);
   return {
     id: m.id,
     status: conflicts.length ? 'conflict' : 'applied',
-    version: next?.version ?? existing?.version ?? 0,
+    version: next?.version ?? (existing && conflicts.length ? seq : (existing?.version ?? 0)),
   };
 }
 

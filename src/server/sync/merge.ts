@@ -77,7 +77,13 @@ export function mergeMutation(
   let deleted = existing.deleted;
   let changed = false;
   const conflicts: NewConflict[] = [];
-  const lose = (field: string, kind: NewConflict['kind'], winningValue: unknown, losingValue: unknown, loser: FieldMeta) =>
+  const lose = (
+    field: string,
+    kind: NewConflict['kind'],
+    winningValue: unknown,
+    losingValue: unknown,
+    loser: FieldMeta,
+  ) =>
     conflicts.push({
       table: m.table,
       recordId: m.recordId,
@@ -145,7 +151,15 @@ export function mergeMutation(
   function finish(): MergeResult {
     if (!changed) return { next: null, conflicts };
     return {
-      next: { ...existing, fields, meta, deleted, version: ctx.seq, unitId: ctx.unitId, updatedAt: ctx.now } as ServerRecord,
+      next: {
+        ...existing,
+        fields,
+        meta,
+        deleted,
+        version: ctx.seq,
+        unitId: ctx.unitId,
+        updatedAt: ctx.now,
+      } as ServerRecord,
       conflicts,
     };
   }

@@ -3,8 +3,9 @@
  * whole (400); a well-formed mutation for an unknown table or with bad field values is
  * answered per mutation (`rejected`) by apply-push, so one bad change never blocks the rest.
  */
-import { isObject } from '../http';
+
 import { MAX_PUSH_MUTATIONS, type Mutation, type PushRequest } from '../../sync/protocol';
+import { isObject } from '../http';
 
 const OPS = ['create', 'patch', 'delete'];
 const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 64;
@@ -19,7 +20,8 @@ export function parsePush(body: unknown): ParseResult {
     return { ok: false, message: 'schemaVersion: an integer' };
   }
   if (!Array.isArray(mutations)) return { ok: false, message: 'mutations: a list' };
-  if (mutations.length > MAX_PUSH_MUTATIONS) return { ok: false, message: `at most ${MAX_PUSH_MUTATIONS} mutations` };
+  if (mutations.length > MAX_PUSH_MUTATIONS)
+    return { ok: false, message: `at most ${MAX_PUSH_MUTATIONS} mutations` };
   const seen = new Set<string>();
   for (const [i, m] of mutations.entries()) {
     const bad = (what: string) => ({ ok: false as const, message: `mutations[${i}].${what}` });

@@ -30,7 +30,8 @@ export function canWrite(user: AuthUser, w: WriteCheck): boolean {
   if (w.table === 'units') {
     // Unit members edit their own unit's details but never create or delete units.
     if (user.role === 'unit' && w.op !== 'patch') return false;
-    if (w.op === 'create') return user.role === 'facilitator';
+    // A facilitator may open a new unit; a create naming an existing unit is a write to it.
+    if (w.op === 'create' && w.before === undefined) return user.role === 'facilitator';
   }
   const inScope = (unitId: string) => unitId !== GLOBAL_SCOPE && user.unitIds.includes(unitId);
   return (w.before === undefined || inScope(w.before)) && inScope(w.after);

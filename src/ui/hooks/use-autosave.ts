@@ -5,6 +5,7 @@
  * changes are flushed on blur, when the tab is hidden and when the form unmounts.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { journalCommitted, journalPending } from '../../db/draft-journal';
 import { updateRecord, ValidationFailed } from '../../db/mutations';
 import type { FieldsOf, RecordOf, TableName } from '../../domain/tables';
 import { VALIDATORS } from '../../domain/tables';
@@ -50,16 +51,26 @@ export function useAutosave<T extends TableName>(table: T, record: RecordOf<T> |
       .then(() => updateRecord(table, current.id, fields))
       .then(
         () => {
+          journalCommitted(table, current.id, fields as Record<string, unknown>);
           setSavedAt(new Date());
           setState((s) => (s === 'saving' ? 'saved' : s));
         },
         (err: unknown) => {
-          // Keep the values: put them back in the queue so "Try again" or the next edit resends them.
-          pending.current = { ...fields, ...pending.current };
           if (err instanceof ValidationFailed) {
+            // Requeue the valid fields only: a refused value stays on screen with its message and
+            // must not make every later save of the form fail with it.
+            const bad = new Set(err.errors.map((e) => e.field));
+            const good = Object.fromEntries(
+              Object.entries(fields).filter(([k]) => !bad.has(k)),
+            ) as Partial<F>;
+            pending.current = { ...good, ...pending.current };
             setErrors((e) => ({ ...e, ...toErrorMap<F>(err.errors) }));
             setState('idle');
+            if (Object.keys(good).length > 0)
+              timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
           } else {
+            // Keep the values: put them back in the queue so "Try again" or the next edit resends them.
+            pending.current = { ...fields, ...pending.current };
             setState('failed');
           }
         },
@@ -72,7 +83,10 @@ export function useAutosave<T extends TableName>(table: T, record: RecordOf<T> |
       setDraft((d) => ({ ...d, [field]: value }));
       const current = recordRef.current;
       const validate = VALIDATORS[table] as (p: Partial<F>, c?: F) => FieldError[];
-      const fieldErrors = validate({ [field]: value } as unknown as Partial<F>, current as F | undefined);
+      // Check against what is stored plus what is queued, so cross-field rules (date order) see
+      // the values typed in the same save window.
+      const base = current ? ({ ...(current as unknown as F), ...pending.current } as F) : undefined;
+      const fieldErrors = validate({ [field]: value } as unknown as Partial<F>, base);
       if (fieldErrors.length > 0) {
         const next = pending.current;
         delete next[field];
@@ -86,6 +100,8 @@ export function useAutosave<T extends TableName>(table: T, record: RecordOf<T> |
         return copy;
       });
       pending.current = { ...pending.current, [field]: value };
+      // Synchronous copy: survives a tab closed before the debounced IndexedDB write commits.
+      if (current) journalPending(table, current.id, pending.current as Record<string, unknown>);
       setState('saving');
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);

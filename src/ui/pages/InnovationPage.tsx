@@ -1,4 +1,89 @@
-// Placeholder: replaced by the screen's implementation.
+/**
+ * The IID profile editor. Every field autosaves (no save button); the completeness panel is
+ * computed from what is on screen, so it shrinks while the team types.
+ */
+import { useState } from 'preact/hooks';
+import { getInnovationDetail } from '../../db/queries/innovations';
+import { navigate, showToast } from '../../state/ui-store';
+import { CompletenessPanel, CurrentStagePanel } from '../components/innovations/CompletenessPanel';
+import { InnovationNotFound } from '../components/innovations/InnovationNotFound';
+import { ProfileSection } from '../components/innovations/ProfileSection';
+import { TeamEditor } from '../components/innovations/TeamEditor';
+import { DesignSection, GoalsSection, OptionalSection } from '../components/innovations/TextSections';
+import { Link } from '../components/Link';
+import { PageHeader } from '../components/PageHeader';
+import { SaveStatus } from '../components/SaveStatus';
+import { deleteWithUndo } from '../delete-with-undo';
+import { useAutosave } from '../hooks/use-autosave';
+import { useLiveQuery } from '../hooks/use-live-query';
+import { useT } from '../hooks/use-t';
+import { paths } from '../router';
+import './innovations.css';
+
 export function InnovationPage({ id }: { id: string }) {
-  return <p>InnovationPage {id}</p>;
+  const t = useT();
+  const detail = useLiveQuery(() => getInnovationDetail(id), [id]);
+  const form = useAutosave('innovations', detail?.innovation);
+  const [deleting, setDeleting] = useState(false);
+
+  if (detail === undefined) return <p class="muted">{t('loading')}</p>;
+  if (detail === null || !form.values) return <InnovationNotFound />;
+  const { unit, innovation } = detail;
+  const values = form.values;
+  const title = values.name.trim() || t('innovations.untitled');
+
+  const onDelete = async () => {
+    setDeleting(true);
+    try {
+      await form.flush();
+      await deleteWithUndo(
+        'innovations',
+        innovation.id,
+        t('toast.deleted', { what: t('innovations.what', { name: title }) }),
+      );
+      navigate(paths.unit(unit.id));
+    } catch {
+      showToast(t('error.unexpected'));
+      setDeleting(false);
+    }
+  };
+
+  return (
+    <div class="innovation-page">
+      <PageHeader
+        title={title}
+        back={paths.unit(unit.id)}
+        subtitle={
+          <Link href={paths.unit(unit.id)} data-testid="unit-link">
+            {t('innovations.unit', { name: unit.name })}
+          </Link>
+        }
+      >
+        <SaveStatus state={form.state} savedAt={form.savedAt} onRetry={() => void form.flush()} />
+        <Link href={paths.board(innovation.id)} class="btn btn--secondary">
+          {t('innovations.boardLink')}
+        </Link>
+        <button type="button" class="btn btn--danger" disabled={deleting} onClick={() => void onDelete()}>
+          {t('innovations.delete')}
+        </button>
+      </PageHeader>
+      <div class="innovation-layout">
+        <aside class="innovation-layout__aside">
+          <CompletenessPanel values={values} />
+          <CurrentStagePanel id={innovation.id} stage={values.currentStage} />
+        </aside>
+        <div class="innovation-layout__form">
+          <ProfileSection form={form} values={values} />
+          <DesignSection form={form} values={values} />
+          <GoalsSection form={form} values={values} />
+          <OptionalSection form={form} values={values} />
+          <TeamEditor
+            team={values.team}
+            error={form.errors.team}
+            onChange={(team) => form.set('team', team)}
+          />
+        </div>
+      </div>
+    </div>
+  );
 }

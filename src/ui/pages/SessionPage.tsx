@@ -1,4 +1,104 @@
-// Placeholder: replaced by the screen's implementation.
+import { useState } from 'preact/hooks';
+import { getSessionDetail, listUnitInnovations, type SessionDetail } from '../../db/queries/sessions';
+import { formatDate } from '../../i18n';
+import { navigate, showToast } from '../../state/ui-store';
+import { EmptyState } from '../components/EmptyState';
+import { Link } from '../components/Link';
+import { PageHeader } from '../components/PageHeader';
+import { SaveStatus } from '../components/SaveStatus';
+import { AttendeesField } from '../components/sessions/AttendeesField';
+import { SessionFields } from '../components/sessions/SessionFields';
+import { SessionFollowUps } from '../components/sessions/SessionFollowUps';
+import { deleteSessionWithUndo, moveSessionFollowUps } from '../components/sessions/session-writes';
+import { useAutosave } from '../hooks/use-autosave';
+import { useLiveQuery, useLiveResult } from '../hooks/use-live-query';
+import { useLang, useT } from '../hooks/use-t';
+import { paths } from '../router';
+import './sessions.css';
+
+/** One mentoring session (sesi pendampingan): every field autosaves, there is no save button. */
 export function SessionPage({ id }: { id: string }) {
-  return <p>SessionPage {id}</p>;
+  const t = useT();
+  const result = useLiveResult(() => getSessionDetail(id), [id]);
+  if (result.status === 'loading') return <p class="muted">{t('loading')}</p>;
+  if (result.status === 'error') {
+    return (
+      <p class="field__error" role="alert">
+        {t('error.unexpected')}
+      </p>
+    );
+  }
+  if (!result.data) {
+    return (
+      <EmptyState title={t('sessions.notFound.title')}>
+        <p>{t('sessions.notFound.body')}</p>
+        <Link href={paths.sessions()} class="btn btn--secondary">
+          {t('sessions.notFound.back')}
+        </Link>
+      </EmptyState>
+    );
+  }
+  return <SessionView detail={result.data} />;
+}
+
+function SessionView({ detail }: { detail: SessionDetail }) {
+  const t = useT();
+  const lang = useLang();
+  const { session, unit } = detail;
+  const form = useAutosave('mentoringSessions', session);
+  const unitId = form.values?.unitId ?? session.unitId;
+  const innovations = useLiveQuery(() => listUnitInnovations(unitId), [unitId]);
+  const [busy, setBusy] = useState(false);
+  const values = form.values;
+  if (!values) return null;
+
+  const remove = async () => {
+    setBusy(true);
+    try {
+      await form.flush();
+      await deleteSessionWithUndo(
+        session.id,
+        t('sessions.deleted', { date: formatDate(lang, session.date) }),
+      );
+      navigate(paths.unit(unit.id));
+    } catch {
+      showToast(t('error.unexpected'));
+      setBusy(false);
+    }
+  };
+  const onUnitChange = (next: string) => {
+    moveSessionFollowUps(session.id, next).catch(() => showToast(t('error.unexpected')));
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t('sessions.form.title')}
+        back={paths.sessions()}
+        subtitle={
+          <span class="session-subtitle">
+            <Link href={paths.unit(unit.id)} class="session-link">
+              {unit.name}
+            </Link>
+            {values.date && <span> · {formatDate(lang, values.date)}</span>}
+          </span>
+        }
+      >
+        <SaveStatus state={form.state} savedAt={form.savedAt} onRetry={() => void form.flush()} />
+        <button type="button" class="btn btn--danger" disabled={busy} onClick={() => void remove()}>
+          {t('sessions.delete')}
+        </button>
+      </PageHeader>
+      <div class="session-page">
+        <SessionFields
+          form={form}
+          units={detail.units}
+          innovations={innovations}
+          onUnitChange={onUnitChange}
+        />
+        <AttendeesField rows={values.attendees} onChange={(next) => form.set('attendees', next)} />
+        <SessionFollowUps sessionId={session.id} unitId={unitId} innovations={innovations} />
+      </div>
+    </>
+  );
 }

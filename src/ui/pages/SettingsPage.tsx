@@ -1,4 +1,24 @@
-// Placeholder: replaced by the screen's implementation.
+import { getDeviceDataStats } from '../../db/demo';
+import { PageHeader } from '../components/PageHeader';
+import { DemoSection } from '../components/settings/DemoSection';
+import { LanguageSection } from '../components/settings/LanguageSection';
+import { NameSection } from '../components/settings/NameSection';
+import { StorageSection } from '../components/settings/StorageSection';
+import { useLiveQuery } from '../hooks/use-live-query';
+import { useT } from '../hooks/use-t';
+import './settings.css';
+
+/** Route /settings: language, the user's name, demo data and what is stored on this device. */
 export function SettingsPage() {
-  return <p>SettingsPage</p>;
+  const t = useT();
+  const stats = useLiveQuery(() => getDeviceDataStats(), []);
+  return (
+    <div class="settings-page">
+      <PageHeader title={t('settings.title')} subtitle={t('settings.subtitle')} />
+      <LanguageSection />
+      <NameSection />
+      <DemoSection stats={stats} />
+      <StorageSection stats={stats} />
+    </div>
+  );
 }

@@ -1,4 +1,48 @@
-// Placeholder: replaced by the screen's implementation.
+import { useState } from 'preact/hooks';
+import { getTargetOverview } from '../../db/queries/targets';
+import { localToday } from '../../domain/dates';
+import { SelectField } from '../components/fields';
+import { PageHeader } from '../components/PageHeader';
+import { TargetForm } from '../components/settings/TargetForm';
+import { TargetProgress } from '../components/settings/TargetProgress';
+import { useLiveQuery } from '../hooks/use-live-query';
+import { useT } from '../hooks/use-t';
+import './settings.css';
+
+const YEARS_AROUND = 2;
+
+/** Route /targets: the coordinator's yearly target and the progress against it. */
 export function TargetsPage() {
-  return <p>TargetsPage</p>;
+  const t = useT();
+  const thisYear = Number(localToday().slice(0, 4));
+  const [year, setYear] = useState(thisYear);
+  const result = useLiveQuery(() => getTargetOverview(year), [year]);
+  // Right after a year change the previous year's answer is still there: treat it as loading.
+  const overview = result?.year === year ? result : undefined;
+  const years = Array.from({ length: YEARS_AROUND * 2 + 1 }, (_, i) => String(thisYear - YEARS_AROUND + i));
+
+  return (
+    <div class="targets-page">
+      <PageHeader title={t('targets.title')} subtitle={t('targets.subtitle')} />
+      <div class="toolbar targets-year">
+        <SelectField
+          label={t('targets.year')}
+          name="year"
+          value={String(year)}
+          options={years.map((y) => ({ value: y, label: y }))}
+          onChange={(v) => setYear(Number(v))}
+        />
+      </div>
+      {overview === undefined ? (
+        <p class="muted">{t('loading')}</p>
+      ) : (
+        <div class="targets-layout">
+          <div class="card">
+            <TargetForm key={year} year={year} target={overview.target ?? undefined} />
+          </div>
+          <TargetProgress overview={overview} />
+        </div>
+      )}
+    </div>
+  );
 }

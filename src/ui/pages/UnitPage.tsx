@@ -1,4 +1,95 @@
-// Placeholder: replaced by the screen's implementation.
+import { useState } from 'preact/hooks';
+import { getUnitDetail, type UnitDetail } from '../../db/queries/units';
+import { createSession } from '../../db/sessions';
+import { navigate, showToast, useUi } from '../../state/ui-store';
+import { EmptyState } from '../components/EmptyState';
+import { Link } from '../components/Link';
+import { PageHeader } from '../components/PageHeader';
+import { FollowUpsCard } from '../components/units/FollowUpsCard';
+import { InnovationsCard } from '../components/units/InnovationsCard';
+import { SessionsCard } from '../components/units/SessionsCard';
+import { UnitDetailsCard } from '../components/units/UnitDetailsCard';
+import { deleteWithUndo } from '../delete-with-undo';
+import { useLiveResult } from '../hooks/use-live-query';
+import { useT } from '../hooks/use-t';
+import { paths } from '../router';
+import './units.css';
+
+/** One unit: its details (autosaved) beside its innovations, sessions and open follow-ups. */
 export function UnitPage({ id }: { id: string }) {
-  return <p>UnitPage {id}</p>;
+  const t = useT();
+  const result = useLiveResult(() => getUnitDetail(id), [id]);
+  if (result.status === 'loading') return <p class="muted">{t('loading')}</p>;
+  if (result.status === 'error') {
+    return (
+      <p class="field__error" role="alert">
+        {t('error.unexpected')}
+      </p>
+    );
+  }
+  if (!result.data) {
+    return (
+      <EmptyState title={t('units.notFound.title')}>
+        <p>{t('units.notFound.body')}</p>
+        <Link href={paths.units()} class="btn btn--secondary">
+          {t('units.notFound.back')}
+        </Link>
+      </EmptyState>
+    );
+  }
+  return <UnitView detail={result.data} />;
+}
+
+function UnitView({ detail }: { detail: UnitDetail }) {
+  const t = useT();
+  const myName = useUi((s) => s.myName);
+  const [busy, setBusy] = useState(false);
+  const { unit } = detail;
+
+  const run = async (action: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await action();
+    } catch {
+      showToast(t('error.unexpected'));
+      setBusy(false);
+    }
+  };
+  const newSession = () =>
+    run(async () => {
+      const sessionId = await createSession(unit.id, myName);
+      navigate(paths.session(sessionId));
+    });
+  const remove = () =>
+    run(async () => {
+      await deleteWithUndo('units', unit.id, t('toast.deleted', { what: unit.name }));
+      navigate(paths.units());
+    });
+
+  return (
+    <>
+      <PageHeader
+        title={unit.name}
+        back={paths.units()}
+        subtitle={`${t(`kind.${unit.kind}`)} · ${t(`group.${unit.group}`)}`}
+      >
+        <button type="button" class="btn" disabled={busy} onClick={newSession}>
+          {t('units.newSession')}
+        </button>
+        <button type="button" class="btn btn--danger" disabled={busy} onClick={remove}>
+          {t('units.delete')}
+        </button>
+      </PageHeader>
+      <div class="unit-layout">
+        <div class="unit-layout__col">
+          <UnitDetailsCard unit={unit} />
+        </div>
+        <div class="unit-layout__col">
+          <InnovationsCard unitId={unit.id} innovations={detail.innovations} />
+          <FollowUpsCard items={detail.openFollowUps} sessions={detail.sessions} />
+          <SessionsCard sessions={detail.sessions} onNewSession={newSession} busy={busy} />
+        </div>
+      </div>
+    </>
+  );
 }

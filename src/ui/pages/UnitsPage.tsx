@@ -1,4 +1,87 @@
-// Placeholder: replaced by the screen's implementation.
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import {
+  filterUnits,
+  isFiltering,
+  listUnitSummaries,
+  NO_FILTER,
+  type UnitFilter,
+} from '../../db/queries/units';
+import { localToday } from '../../domain/dates';
+import { EmptyState } from '../components/EmptyState';
+import { Link } from '../components/Link';
+import { PageHeader } from '../components/PageHeader';
+import { NewUnitPanel } from '../components/units/NewUnitPanel';
+import { UnitFilters } from '../components/units/UnitFilters';
+import { UnitRow } from '../components/units/UnitRow';
+import { useLiveResult } from '../hooks/use-live-query';
+import { useT } from '../hooks/use-t';
+import { paths } from '../router';
+import './units.css';
+
+/** The home page: every unit with its innovations and open follow-ups, searchable. */
 export function UnitsPage() {
-  return <p>UnitsPage</p>;
+  const t = useT();
+  const today = localToday();
+  const result = useLiveResult(() => listUnitSummaries(today), [today]);
+  const [adding, setAdding] = useState(false);
+  const [filter, setFilter] = useState<UnitFilter>(NO_FILTER);
+
+  let body: ComponentChildren;
+  if (result.status === 'loading') {
+    body = <p class="muted">{t('loading')}</p>;
+  } else if (result.status === 'error') {
+    body = (
+      <p class="field__error" role="alert">
+        {t('error.unexpected')}
+      </p>
+    );
+  } else if (result.data.length === 0) {
+    body = (
+      <EmptyState title={t('units.empty.title')}>
+        <p>{t('units.empty.body')}</p>
+        <Link href={paths.settings()} class="btn btn--secondary">
+          {t('units.empty.settings')}
+        </Link>
+      </EmptyState>
+    );
+  } else {
+    const shown = filterUnits(result.data, filter);
+    body = (
+      <>
+        <UnitFilters filter={filter} onChange={setFilter} />
+        {isFiltering(filter) && (
+          <p class="muted" aria-live="polite">
+            {t('units.list.shown', { shown: shown.length, total: result.data.length })}
+          </p>
+        )}
+        {shown.length === 0 ? (
+          <EmptyState title={t('units.noMatch.title')}>
+            <p>{t('units.noMatch.body')}</p>
+            <button type="button" class="btn btn--secondary" onClick={() => setFilter(NO_FILTER)}>
+              {t('units.filter.clear')}
+            </button>
+          </EmptyState>
+        ) : (
+          <ul class="list card" aria-label={t('units.list.label')}>
+            {shown.map((s) => (
+              <UnitRow key={s.unit.id} summary={s} />
+            ))}
+          </ul>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader title={t('units.title')}>
+        <button type="button" class="btn" aria-expanded={adding} onClick={() => setAdding((a) => !a)}>
+          {t('units.add')}
+        </button>
+      </PageHeader>
+      {adding && <NewUnitPanel onClose={() => setAdding(false)} />}
+      {body}
+    </>
+  );
 }

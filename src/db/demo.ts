@@ -1,0 +1,57 @@
+/**
+ * Loads the demo city into this device's database through the one write path, in a single
+ * `writeChanges` call: all records and their outbox entries land together or not at all. It
+ * adds to whatever is stored (fresh ids every time); the settings screen asks first.
+ */
+import { localToday } from '../domain/dates';
+import { DEMO_TABLES, type DemoRecord, type DemoTable, generateDemoData } from '../domain/demo';
+import { uuidv7 } from '../domain/ids';
+import { TABLES } from '../domain/tables';
+import { type Change, writeChanges } from './mutations';
+import { db as defaultDb, type KlinikDb } from './schema';
+
+export type DemoCounts = Record<DemoTable, number>;
+
+export interface LoadDemoOptions {
+  today?: string;
+  seed?: number;
+}
+
+function toChanges<T extends DemoTable>(table: T, records: readonly DemoRecord<T>[]): Change[] {
+  return records.map((r) => ({ table, op: 'create', id: r.id, fields: r.fields }) as Change);
+}
+
+export async function loadDemoData(
+  database: KlinikDb = defaultDb,
+  options: LoadDemoOptions = {},
+): Promise<DemoCounts> {
+  const data = generateDemoData({ today: options.today ?? localToday(), seed: options.seed, newId: uuidv7 });
+  const changes = DEMO_TABLES.flatMap((table) => toChanges(table, data[table]));
+  await writeChanges(changes, database);
+  const counts = {} as DemoCounts;
+  for (const table of DEMO_TABLES) counts[table] = data[table].length;
+  return counts;
+}
+
+export interface DeviceDataStats {
+  /** Units not deleted: the settings screen asks before adding demo data to a device that has some. */
+  units: number;
+  /** Records stored on this device, deleted ones (kept until synced) excluded. */
+  records: number;
+  /** Changes waiting in the outbox to be sent to the server. */
+  pending: number;
+}
+
+/** For the settings screen's storage note; read inside a live query. */
+export async function getDeviceDataStats(database: KlinikDb = defaultDb): Promise<DeviceDataStats> {
+  const perTable = await Promise.all(
+    TABLES.map((table) =>
+      database
+        .table<{ deleted: boolean }, string>(table)
+        .filter((r) => !r.deleted)
+        .count(),
+    ),
+  );
+  const units = await database.units.filter((u) => !u.deleted).count();
+  return { units, records: perTable.reduce((a, b) => a + b, 0), pending: await database.outbox.count() };
+}

@@ -1,0 +1,155 @@
+import { useState } from 'preact/hooks';
+import { localToday } from '../../../domain/dates';
+import { uuidv7 } from '../../../domain/ids';
+import type { ChecklistItem } from '../../../domain/stage-progress';
+import type { ErrorCode } from '../../../domain/validation';
+import { formatDate } from '../../../i18n';
+import { useLang, useT } from '../../hooks/use-t';
+import { Checkbox, TextField } from '../fields';
+
+/** Longest label the stage-progress validator accepts. */
+export const MAX_ITEM_LABEL = 300;
+
+function labelError(label: string): ErrorCode | undefined {
+  if (label.trim() === '') return 'required';
+  return label.length > MAX_ITEM_LABEL ? 'tooLong' : undefined;
+}
+
+function ItemRow({
+  item,
+  onChange,
+  onRemove,
+}: {
+  item: ChecklistItem;
+  onChange: (item: ChecklistItem) => void;
+  onRemove: () => void;
+}) {
+  const t = useT();
+  const lang = useLang();
+  const [editing, setEditing] = useState<string | null>(null);
+  const error = editing === null ? undefined : labelError(editing);
+  if (editing !== null) {
+    return (
+      <li class="checklist__item checklist__item--editing">
+        <form
+          class="checklist__edit"
+          onSubmit={(e) => {
+            e.preventDefault();
+            setEditing(null);
+          }}
+        >
+          <TextField
+            label={t('board.item.label')}
+            value={editing}
+            error={error}
+            autoFocus
+            onInput={(v) => {
+              setEditing(v);
+              if (!labelError(v)) onChange({ ...item, label: v.trim() });
+            }}
+          />
+          <button type="submit" class="btn btn--secondary">
+            {t('board.item.finishEdit')}
+          </button>
+        </form>
+      </li>
+    );
+  }
+  return (
+    <li class={`checklist__item${item.done ? ' checklist__item--done' : ''}`}>
+      <div class="checklist__main">
+        <Checkbox
+          label={item.label}
+          checked={item.done}
+          onChange={(done) => onChange({ ...item, done, doneDate: done ? localToday() : '' })}
+        />
+        {item.done && item.doneDate && (
+          <span class="muted checklist__date">
+            {t('board.item.doneOn', { date: formatDate(lang, item.doneDate) })}
+          </span>
+        )}
+      </div>
+      <button
+        type="button"
+        class="btn btn--secondary btn--icon"
+        aria-label={t('board.item.edit', { label: item.label })}
+        onClick={() => setEditing(item.label)}
+      >
+        ✎
+      </button>
+      <button
+        type="button"
+        class="btn btn--danger btn--icon"
+        aria-label={t('board.item.remove', { label: item.label })}
+        onClick={onRemove}
+      >
+        ×
+      </button>
+    </li>
+  );
+}
+
+/** A stage's checklist: tick, rename inline, remove, add. Hands the whole new list to `onChange`. */
+export function Checklist({
+  items,
+  error,
+  onChange,
+  onRemove,
+}: {
+  items: readonly ChecklistItem[];
+  error?: ErrorCode | undefined;
+  onChange: (items: ChecklistItem[]) => void;
+  onRemove: (item: ChecklistItem, index: number) => void;
+}) {
+  const t = useT();
+  const [label, setLabel] = useState('');
+  const [addError, setAddError] = useState<ErrorCode | undefined>(undefined);
+  const add = (e: Event) => {
+    e.preventDefault();
+    const problem = labelError(label);
+    if (problem) {
+      setAddError(problem);
+      return;
+    }
+    onChange([...items, { id: uuidv7(), label: label.trim(), done: false, doneDate: '' }]);
+    setLabel('');
+    setAddError(undefined);
+  };
+  return (
+    <div class="checklist">
+      {items.length === 0 ? (
+        <p class="muted">{t('board.checklist.empty')}</p>
+      ) : (
+        <ul class="checklist__list">
+          {items.map((item, index) => (
+            <ItemRow
+              key={item.id}
+              item={item}
+              onChange={(next) => onChange(items.map((i) => (i.id === item.id ? next : i)))}
+              onRemove={() => onRemove(item, index)}
+            />
+          ))}
+        </ul>
+      )}
+      {error && (
+        <p class="field__error" role="alert">
+          {t(`error.${error}`)}
+        </p>
+      )}
+      <form class="checklist__add" onSubmit={add}>
+        <TextField
+          label={t('board.item.new')}
+          value={label}
+          error={addError}
+          onInput={(v) => {
+            setLabel(v);
+            if (addError) setAddError(undefined);
+          }}
+        />
+        <button type="submit" class="btn btn--secondary">
+          + {t('board.item.add')}
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { useState } from 'preact/hooks';
+import { createRecord } from '../../../db/mutations';
+import { newActionItemFields, validateActionItem } from '../../../domain/action-item';
+import type { Innovation } from '../../../domain/innovation';
+import type { ErrorCode } from '../../../domain/validation';
+import { useT } from '../../hooks/use-t';
+import { DateField, SelectField, TextField } from '../fields';
+
+const EMPTY = { text: '', owner: '', dueDate: '', innovationId: '' };
+type Draft = typeof EMPTY;
+
+/** What, who, by when (and optionally which innovation): creates one follow-up of this session. */
+export function AddFollowUpForm({
+  sessionId,
+  unitId,
+  innovations,
+}: {
+  sessionId: string;
+  unitId: string;
+  innovations: readonly Innovation[] | undefined;
+}) {
+  const t = useT();
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [errors, setErrors] = useState<Partial<Record<string, ErrorCode>>>({});
+  const [failed, setFailed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const edit = (field: keyof Draft, value: string) => {
+    setDraft((d) => ({ ...d, [field]: value }));
+    setErrors((e) => ({ ...e, [field]: undefined }));
+  };
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const fields = newActionItemFields({
+      ...draft,
+      text: draft.text.trim(),
+      owner: draft.owner.trim(),
+      unitId,
+      sessionId,
+    });
+    const found: Partial<Record<string, ErrorCode>> = {};
+    for (const err of validateActionItem(fields)) found[err.field] ??= err.code;
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    setBusy(true);
+    setFailed(false);
+    try {
+      await createRecord('actionItems', fields);
+      setDraft(EMPTY);
+    } catch {
+      setFailed(true);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form class="session-followup-add" onSubmit={submit} aria-labelledby="session-followup-new" noValidate>
+      <h3 id="session-followup-new">{t('sessions.followUps.newTitle')}</h3>
+      <div class="session-followup-add__fields">
+        <TextField
+          class="session-followup-add__what"
+          label={t('sessions.followUps.what')}
+          value={draft.text}
+          error={errors.text}
+          required
+          onInput={(v) => edit('text', v)}
+        />
+        <TextField
+          label={t('sessions.followUps.who')}
+          value={draft.owner}
+          error={errors.owner}
+          onInput={(v) => edit('owner', v)}
+        />
+        <DateField
+          label={t('sessions.followUps.due')}
+          value={draft.dueDate}
+          error={errors.dueDate}
+          onInput={(v) => edit('dueDate', v)}
+        />
+        {innovations && innovations.length > 0 && (
+          <SelectField
+            label={t('sessions.followUps.innovation')}
+            value={draft.innovationId}
+            emptyLabel={t('sessions.followUps.innovationNone')}
+            options={innovations.map((i) => ({ value: i.id, label: i.name }))}
+            onChange={(v) => edit('innovationId', v)}
+          />
+        )}
+      </div>
+      {failed && (
+        <p class="field__error" role="alert">
+          {t('error.unexpected')}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" class="btn" disabled={busy}>
+          + {t('sessions.followUps.add')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,128 @@
+import { useRef } from 'preact/hooks';
+import { uuidv7 } from '../../../domain/ids';
+import { type Attendee, isCompleteNip, validateAttendee } from '../../../domain/session';
+import type { ErrorCode } from '../../../domain/validation';
+import { showToast } from '../../../state/ui-store';
+import { useT } from '../../hooks/use-t';
+import { TextField } from '../fields';
+
+type Editable = Exclude<keyof Attendee, 'id'>;
+
+/**
+ * The attendance list (daftar hadir). The whole list is one autosaved field: a row with an
+ * invalid NIP keeps the list from saving until it is fixed, and the error shows on that row.
+ */
+export function AttendeesField({
+  rows,
+  onChange,
+}: {
+  rows: readonly Attendee[];
+  onChange: (next: Attendee[]) => void;
+}) {
+  const t = useT();
+  // Undo runs after later edits: it must re-insert into the newest list, not the one removed from.
+  const latest = useRef({ rows, onChange });
+  latest.current = { rows, onChange };
+
+  const update = (id: string, field: Editable, value: string) =>
+    onChange(rows.map((r) => (r.id === id ? { ...r, [field]: value } : r)));
+  const add = () => onChange([...rows, { id: uuidv7(), name: '', nip: '', position: '', role: '' }]);
+  const remove = (row: Attendee, index: number) => {
+    onChange(rows.filter((r) => r.id !== row.id));
+    if (!row.name && !row.nip && !row.position && !row.role) return;
+    showToast(t('sessions.attendees.removed', { name: row.name || String(index + 1) }), async () => {
+      const now = latest.current.rows.filter((r) => r.id !== row.id);
+      latest.current.onChange([...now.slice(0, index), row, ...now.slice(index)]);
+    });
+  };
+
+  return (
+    <section class="card" aria-labelledby="session-attendees-title">
+      <div class="session-card__head">
+        <h2 id="session-attendees-title">{t('sessions.attendees.title')}</h2>
+        <span class="badge badge--muted">{t('sessions.attendees.count', { n: rows.length })}</span>
+      </div>
+      {rows.length === 0 ? (
+        <p class="muted">{t('sessions.attendees.empty')}</p>
+      ) : (
+        <ol class="session-attendees">
+          {rows.map((row, index) => (
+            <li key={row.id}>
+              <AttendeeRow
+                row={row}
+                n={index + 1}
+                onInput={(field, value) => update(row.id, field, value)}
+                onRemove={() => remove(row, index)}
+              />
+            </li>
+          ))}
+        </ol>
+      )}
+      <div class="actions">
+        <button type="button" class="btn btn--secondary" onClick={add}>
+          + {t('sessions.attendees.add')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function AttendeeRow({
+  row,
+  n,
+  onInput,
+  onRemove,
+}: {
+  row: Attendee;
+  n: number;
+  onInput: (field: Editable, value: string) => void;
+  onRemove: () => void;
+}) {
+  const t = useT();
+  const errors: Partial<Record<string, ErrorCode>> = {};
+  for (const e of validateAttendee(row)) errors[e.field] ??= e.code;
+  const partialNip = !errors.nip && !isCompleteNip(row.nip);
+  return (
+    <fieldset class="session-attendee">
+      <legend class="visually-hidden">{t('sessions.attendees.row', { n })}</legend>
+      <TextField
+        class="session-attendee__name"
+        label={t('sessions.attendees.name')}
+        value={row.name}
+        error={errors.name}
+        onInput={(v) => onInput('name', v)}
+      />
+      <TextField
+        class="session-attendee__nip"
+        label={t('sessions.attendees.nip')}
+        value={row.nip}
+        error={errors.nip}
+        inputMode="numeric"
+        hint={partialNip ? t('sessions.attendees.nipPartial') : undefined}
+        onInput={(v) => onInput('nip', v)}
+      />
+      <TextField
+        class="session-attendee__position"
+        label={t('sessions.attendees.position')}
+        value={row.position}
+        error={errors.position}
+        onInput={(v) => onInput('position', v)}
+      />
+      <TextField
+        class="session-attendee__role"
+        label={t('sessions.attendees.role')}
+        value={row.role}
+        error={errors.role}
+        onInput={(v) => onInput('role', v)}
+      />
+      <button
+        type="button"
+        class="btn btn--danger btn--icon session-attendee__remove"
+        aria-label={t('sessions.attendees.remove', { n })}
+        onClick={onRemove}
+      >
+        ×
+      </button>
+    </fieldset>
+  );
+}

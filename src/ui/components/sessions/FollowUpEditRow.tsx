@@ -1,0 +1,93 @@
+import { type ActionItem, isOverdue } from '../../../domain/action-item';
+import { localToday } from '../../../domain/dates';
+import { formatDate } from '../../../i18n';
+import { showToast } from '../../../state/ui-store';
+import { deleteWithUndo } from '../../delete-with-undo';
+import { useAutosave } from '../../hooks/use-autosave';
+import { useLang, useT } from '../../hooks/use-t';
+import { Checkbox, DateField, TextField } from '../fields';
+import { SaveStatus } from '../SaveStatus';
+
+/** One follow-up of the session, edited in place and autosaved on its own record. */
+export function FollowUpEditRow({
+  item,
+  n,
+  innovationName,
+}: {
+  item: ActionItem;
+  n: number;
+  innovationName: string;
+}) {
+  const t = useT();
+  const lang = useLang();
+  const form = useAutosave('actionItems', item);
+  const { values, errors, set } = form;
+  if (!values) return null;
+  const done = values.status === 'done';
+  const flush = () => void form.flush();
+  const remove = async () => {
+    try {
+      await form.flush();
+      await deleteWithUndo('actionItems', item.id, t('toast.deleted', { what: values.text || item.text }));
+    } catch {
+      showToast(t('error.unexpected'));
+    }
+  };
+  return (
+    <fieldset class={`session-followup${done ? ' session-followup--done' : ''}`}>
+      <legend class="visually-hidden">{t('sessions.followUps.row', { n })}</legend>
+      <div class="session-followup__fields">
+        <TextField
+          class="session-followup__what"
+          label={t('sessions.followUps.what')}
+          value={values.text}
+          error={errors.text}
+          onInput={(v) => set('text', v)}
+          onBlur={flush}
+        />
+        <TextField
+          label={t('sessions.followUps.who')}
+          value={values.owner}
+          error={errors.owner}
+          onInput={(v) => set('owner', v)}
+          onBlur={flush}
+        />
+        <DateField
+          label={t('sessions.followUps.due')}
+          value={values.dueDate}
+          error={errors.dueDate}
+          onInput={(v) => set('dueDate', v)}
+          onBlur={flush}
+        />
+      </div>
+      <div class="session-followup__foot">
+        <Checkbox
+          label={t('sessions.followUps.done')}
+          checked={done}
+          onChange={(checked) => {
+            set('status', checked ? 'done' : 'open');
+            set('doneDate', checked ? localToday() : '');
+          }}
+        />
+        {done && values.doneDate && (
+          <span class="muted">
+            {t('sessions.followUps.doneOn', { date: formatDate(lang, values.doneDate) })}
+          </span>
+        )}
+        {isOverdue(values, localToday()) && (
+          <span class="badge badge--danger">{t('sessions.followUps.overdue')}</span>
+        )}
+        {innovationName && (
+          <span class="muted">{t('sessions.followUps.innovationName', { name: innovationName })}</span>
+        )}
+        <span class="session-followup__spacer" />
+        {form.state !== 'idle' && (
+          <SaveStatus state={form.state} savedAt={form.savedAt} onRetry={() => void form.flush()} />
+        )}
+        <button type="button" class="btn btn--danger session-followup__delete" onClick={() => void remove()}>
+          {t('sessions.followUps.delete')}
+        </button>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,118 @@
+import type { Innovation } from '../../../domain/innovation';
+import { isStageKey, STAGES } from '../../../domain/stages';
+import type { Unit } from '../../../domain/unit';
+import type { Autosave } from '../../hooks/use-autosave';
+import { useT } from '../../hooks/use-t';
+import { DateField, SelectField, TextArea, TextField } from '../fields';
+import { FacilitatorsField } from './FacilitatorsField';
+import { InnovationsField } from './InnovationsField';
+
+/** The session's own fields, in two cards: the visit (who, where, what) and the notes. */
+export function SessionFields({
+  form,
+  units,
+  innovations,
+  onUnitChange,
+}: {
+  form: Autosave<'mentoringSessions'>;
+  units: readonly Unit[];
+  innovations: readonly Innovation[] | undefined;
+  onUnitChange: (unitId: string) => void;
+}) {
+  const t = useT();
+  const { values, errors, set } = form;
+  if (!values) return null;
+  const flush = () => void form.flush();
+  return (
+    <>
+      <section class="card" aria-labelledby="session-visit-title">
+        <h2 id="session-visit-title">{t('sessions.section.visit')}</h2>
+        <div class="session-grid">
+          <DateField
+            label={t('sessions.field.date')}
+            value={values.date}
+            error={errors.date}
+            onInput={(v) => set('date', v)}
+            onBlur={flush}
+          />
+          <TextField
+            label={t('sessions.field.place')}
+            value={values.place}
+            error={errors.place}
+            onInput={(v) => set('place', v)}
+            onBlur={flush}
+          />
+          <SelectField
+            label={t('sessions.field.unit')}
+            value={values.unitId}
+            error={errors.unitId}
+            hint={values.innovationIds.length > 0 ? t('sessions.field.unitHint') : undefined}
+            options={units.map((u) => ({ value: u.id, label: u.name }))}
+            onChange={(v) => {
+              if (!v || v === values.unitId) return;
+              set('unitId', v);
+              set('innovationIds', []);
+              onUnitChange(v);
+            }}
+          />
+          <SelectField
+            label={t('sessions.field.stageFocus')}
+            value={values.stageFocus}
+            error={errors.stageFocus}
+            emptyLabel={t('sessions.field.stageNone')}
+            options={STAGES.map((s) => ({ value: s, label: t(`stage.${s}`) }))}
+            onChange={(v) => set('stageFocus', isStageKey(v) ? v : '')}
+          />
+          <FacilitatorsField
+            value={values.facilitators}
+            error={errors.facilitators}
+            onChange={(next) => set('facilitators', next)}
+          />
+          <InnovationsField
+            innovations={innovations}
+            value={values.innovationIds}
+            onChange={(next) => set('innovationIds', next)}
+          />
+        </div>
+      </section>
+      <section class="card" aria-labelledby="session-notes-title">
+        <h2 id="session-notes-title">{t('sessions.section.notes')}</h2>
+        <div class="session-grid">
+          <TextArea
+            class="session-grid__wide"
+            label={t('sessions.field.agenda')}
+            value={values.agenda}
+            error={errors.agenda}
+            rows={3}
+            onInput={(v) => set('agenda', v)}
+            onBlur={flush}
+          />
+          <TextArea
+            label={t('sessions.field.findings')}
+            hint={t('sessions.field.findingsHint')}
+            value={values.findings}
+            error={errors.findings}
+            rows={6}
+            onInput={(v) => set('findings', v)}
+            onBlur={flush}
+          />
+          <TextArea
+            label={t('sessions.field.recommendations')}
+            value={values.recommendations}
+            error={errors.recommendations}
+            rows={6}
+            onInput={(v) => set('recommendations', v)}
+            onBlur={flush}
+          />
+          <DateField
+            label={t('sessions.field.nextVisit')}
+            value={values.nextVisitDate}
+            error={errors.nextVisitDate}
+            onInput={(v) => set('nextVisitDate', v)}
+            onBlur={flush}
+          />
+        </div>
+      </section>
+    </>
+  );
+}

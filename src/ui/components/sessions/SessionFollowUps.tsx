@@ -1,0 +1,44 @@
+import { listSessionFollowUps } from '../../../db/queries/sessions';
+import type { Innovation } from '../../../domain/innovation';
+import { useLiveQuery } from '../../hooks/use-live-query';
+import { useT } from '../../hooks/use-t';
+import { AddFollowUpForm } from './AddFollowUpForm';
+import { FollowUpEditRow } from './FollowUpEditRow';
+
+/** Rencana tindak lanjut: add a follow-up, then edit, tick or delete the session's follow-ups. */
+export function SessionFollowUps({
+  sessionId,
+  unitId,
+  innovations,
+}: {
+  sessionId: string;
+  unitId: string;
+  innovations: readonly Innovation[] | undefined;
+}) {
+  const t = useT();
+  const items = useLiveQuery(() => listSessionFollowUps(sessionId), [sessionId]);
+  const names = new Map((innovations ?? []).map((i) => [i.id, i.name]));
+  return (
+    <section class="card" aria-labelledby="session-followups-title">
+      <h2 id="session-followups-title">{t('sessions.followUps.title')}</h2>
+      <AddFollowUpForm sessionId={sessionId} unitId={unitId} innovations={innovations} />
+      {items === undefined ? (
+        <p class="muted">{t('loading')}</p>
+      ) : items.length === 0 ? (
+        <p class="muted session-followups__empty">{t('sessions.followUps.empty')}</p>
+      ) : (
+        <ol class="session-followups" aria-label={t('sessions.followUps.list')}>
+          {items.map((item, index) => (
+            <li key={item.id}>
+              <FollowUpEditRow
+                item={item}
+                n={index + 1}
+                innovationName={item.innovationId ? (names.get(item.innovationId) ?? '') : ''}
+              />
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+import type { DeviceDataStats } from '../../../db/demo';
+import { useT } from '../../hooks/use-t';
+
+/** Where the data lives, how much there is and how much still waits to be sent. */
+export function StorageSection({ stats }: { stats: DeviceDataStats | undefined }) {
+  const t = useT();
+  return (
+    <section class="card" data-testid="storage">
+      <h2>{t('settings.storage.title')}</h2>
+      <p>{t('settings.storage.where')}</p>
+      {stats === undefined ? (
+        <p class="muted">{t('loading')}</p>
+      ) : (
+        <ul class="settings-stats">
+          <li>{t('settings.storage.records', { n: stats.records })}</li>
+          <li>{t('settings.storage.pending', { n: stats.pending })}</li>
+        </ul>
+      )}
+    </section>
+  );
+}

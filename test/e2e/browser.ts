@@ -1,0 +1,70 @@
+/**
+ * playwright-core helpers for the e2e tests: Debian's Chromium with the flags this machine
+ * needs, the tablet/laptop viewports, and pages that record console and page errors.
+ */
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+/** Flags from shared/TOOLCHAIN.md. Playwright adds --headless itself (launch option below). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const VIEWPORTS = {
+  tabletPortrait: { width: 800, height: 1280 },
+  tabletLandscape: { width: 1280, height: 800 },
+  laptop: { width: 1440, height: 900 },
+} as const;
+
+export type ViewportName = keyof typeof VIEWPORTS;
+
+/** Launches headless Chromium (a fresh temporary profile each time). */
+export function launch(chromiumPath: string): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
+}
+
+export interface TestPage {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and uncaught page errors, in order; a healthy page leaves it empty. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** Records console errors and uncaught exceptions of every page (and later tab) of the context. */
+export function watchErrors(context: BrowserContext, errors: string[]): void {
+  const watch = (page: Page) => {
+    page.on('console', (msg) => {
+      if (msg.type() !== 'error') return;
+      const where = msg.location().url;
+      errors.push(`console.error: ${msg.text()}${where ? ` (${where})` : ''}`);
+    });
+    page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
+}
+
+/**
+ * A page in a fresh browser context (its own storage, IndexedDB and service workers), Indonesian
+ * locale, at the given viewport.
+ */
+export async function newPage(
+  browser: Browser,
+  viewport: ViewportName = 'tabletLandscape',
+): Promise<TestPage> {
+  const context = await browser.newContext({
+    viewport: VIEWPORTS[viewport],
+    locale: 'id-ID',
+    timezoneId: 'Asia/Jakarta',
+  });
+  const errors: string[] = [];
+  watchErrors(context, errors);
+  const page = await context.newPage();
+  return { context, page, errors, close: () => context.close() };
+}

@@ -1,0 +1,163 @@
+/**
+ * Smoke tests in real Chromium against the real server (built app + API): the shell, its
+ * navigation, deep links, the API's JSON errors and the language switch. They assert only on
+ * the shell (nav, <main>, title, <html lang>), so they hold whatever each screen shows.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, newPage, type TestPage } from './browser';
+
+const baseURL = inject('baseURL');
+
+const NAV_ID = [
+  { name: 'Unit', path: '/units' },
+  { name: 'Sesi', path: '/sessions' },
+  { name: 'Tindak lanjut', path: '/follow-ups' },
+  { name: 'Target', path: '/targets' },
+  { name: 'Pengaturan', path: '/settings' },
+];
+const NAV_EN = ['Units', 'Sessions', 'Follow-ups', 'Targets', 'Settings'];
+
+let browser: Browser;
+let tp: TestPage | undefined;
+
+beforeAll(async () => {
+  browser = await launch(inject('chromiumPath'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+afterEach(async () => {
+  const errors = tp ? [...tp.errors] : [];
+  await tp?.close();
+  tp = undefined;
+  expect(errors, 'console errors or uncaught page errors').toEqual([]);
+});
+
+function nav(page: Page, lang: 'id' | 'en' = 'id') {
+  return page.getByRole('navigation', { name: lang === 'id' ? 'Navigasi utama' : 'Main navigation' });
+}
+
+function pathname(page: Page): string {
+  return new URL(page.url()).pathname;
+}
+
+async function navTexts(page: Page, lang: 'id' | 'en' = 'id'): Promise<string[]> {
+  const links = nav(page, lang).getByRole('link');
+  await links.first().waitFor();
+  return (await links.allTextContents()).map((s) => s.trim());
+}
+
+async function currentNavItem(page: Page): Promise<string | null> {
+  const current = nav(page).locator('a[aria-current="page"]');
+  return (await current.count()) === 1 ? ((await current.textContent()) ?? '').trim() : null;
+}
+
+describe('API', () => {
+  it('answers /api/health', async () => {
+    const res = await fetch(`${baseURL}/api/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true });
+  });
+
+  it('answers an unknown /api route with a JSON 404, not the app shell', async () => {
+    const res = await fetch(`${baseURL}/api/tidak-ada`);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toContain('application/json');
+    expect(await res.json()).toMatchObject({ error: 'not-found' });
+  });
+});
+
+describe('app shell in Chromium', () => {
+  it('renders at / in Indonesian with the main navigation', async () => {
+    tp = await newPage(browser, 'tabletPortrait');
+    const { page } = tp;
+    const res = await page.goto(`${baseURL}/`);
+    expect(res?.status()).toBe(200);
+    expect(await navTexts(page)).toEqual(NAV_ID.map((n) => n.name));
+    expect(await page.title()).toBe('Klinik Inovasi');
+    expect(await page.locator('html').getAttribute('lang')).toBe('id');
+    await page.locator('main#main').waitFor();
+    expect(await currentNavItem(page)).toBe('Unit');
+    for (const item of NAV_ID) {
+      expect(await nav(page).getByRole('link', { name: item.name, exact: true }).getAttribute('href')).toBe(
+        item.path,
+      );
+    }
+  });
+
+  it('navigates with the nav links without reloading, and back again', async () => {
+    tp = await newPage(browser, 'tabletLandscape');
+    const { page } = tp;
+    await page.goto(`${baseURL}/`);
+    await nav(page).waitFor();
+    await page.evaluate(() => {
+      document.documentElement.dataset.e2eMarker = 'same-document';
+    });
+    const seen = new Map<string, string>();
+    for (const item of [...NAV_ID.slice(1), NAV_ID[0]]) {
+      if (!item) continue;
+      await nav(page).getByRole('link', { name: item.name, exact: true }).click();
+      await page.waitForURL((url) => url.pathname === item.path);
+      await expect.poll(() => currentNavItem(page)).toBe(item.name);
+      const main = page.locator('main');
+      await expect.poll(async () => ((await main.textContent()) ?? '').trim().length).toBeGreaterThan(0);
+      await expect.poll(() => main.textContent()).not.toContain('Halaman tidak ditemukan');
+      seen.set(item.path, (await main.textContent()) ?? '');
+    }
+    // Each route shows its own screen, and none of it reloaded the document.
+    expect(new Set(seen.values()).size).toBe(NAV_ID.length);
+    expect(await page.evaluate(() => document.documentElement.dataset.e2eMarker)).toBe('same-document');
+
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === '/settings');
+    await expect.poll(() => currentNavItem(page)).toBe('Pengaturan');
+  });
+
+  it('serves deep links directly and on reload (SPA fallback)', async () => {
+    tp = await newPage(browser, 'tabletPortrait');
+    const { page } = tp;
+    const res = await page.goto(`${baseURL}/settings`);
+    expect(res?.status()).toBe(200);
+    expect(res?.headers()['content-type']).toContain('text/html');
+    await expect.poll(() => currentNavItem(page)).toBe('Pengaturan');
+    await page.reload();
+    expect(pathname(page)).toBe('/settings');
+    await expect.poll(() => currentNavItem(page)).toBe('Pengaturan');
+
+    // A nested path must still load the (absolute) asset URLs.
+    const nested = await page.goto(`${baseURL}/innovations/tidak-ada/board`);
+    expect(nested?.status()).toBe(200);
+    await expect.poll(() => currentNavItem(page)).toBe('Unit');
+    expect(await page.title()).toBe('Klinik Inovasi');
+  });
+
+  it('shows the not-found screen for an unknown app path', async () => {
+    tp = await newPage(browser, 'laptop');
+    const { page } = tp;
+    const res = await page.goto(`${baseURL}/halaman-tidak-ada`);
+    expect(res?.status()).toBe(200);
+    await page.getByText('Halaman tidak ditemukan').waitFor();
+    await page.locator('main').getByRole('link', { name: 'Ke daftar unit' }).click();
+    await page.waitForURL((url) => url.pathname === '/units');
+  });
+
+  it('switches the language to English and keeps it after a reload', async () => {
+    tp = await newPage(browser, 'tabletLandscape');
+    const { page } = tp;
+    await page.goto(`${baseURL}/sessions`);
+    await page.locator('button[aria-label^="Ganti bahasa"]').click();
+    await expect.poll(() => navTexts(page, 'en')).toEqual(NAV_EN);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+
+    await page.reload();
+    expect(await navTexts(page, 'en')).toEqual(NAV_EN);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+
+    await page.locator('button[aria-label^="Switch language"]').click();
+    await expect.poll(() => navTexts(page, 'id')).toEqual(NAV_ID.map((n) => n.name));
+    expect(await page.locator('html').getAttribute('lang')).toBe('id');
+  });
+});

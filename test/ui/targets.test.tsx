@@ -1,0 +1,117 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createInnovation } from '../../src/db/innovations';
+import { createRecord, deleteRecord, setClock } from '../../src/db/mutations';
+import { db } from '../../src/db/schema';
+import { newUnitFields, type UnitKind } from '../../src/domain/unit';
+import { renderApp } from '../helpers/render-app';
+
+const THIS_YEAR = new Date().getFullYear();
+
+const unit = (name: string, kind: UnitKind = 'opd') => createRecord('units', newUnitFields({ name, kind }));
+
+afterEach(() => setClock(() => new Date()));
+
+/** Picks an option as a browser does (fireEvent.change becomes `input` under preact/compat). */
+const choose = (el: HTMLElement, value: string) => {
+  (el as HTMLSelectElement).value = value;
+  fireEvent(el, new Event('change', { bubbles: true }));
+};
+
+async function savedTarget() {
+  return (await db.targets.toArray()).filter((t) => t.year === THIS_YEAR);
+}
+
+describe('targets screen', () => {
+  it('shows an empty state with next steps when there are no units', async () => {
+    renderApp('/targets');
+    expect(await screen.findByText('Belum ada unit')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Buka Pengaturan' }).getAttribute('href')).toBe('/settings');
+    const years = within(screen.getByLabelText('Tahun')).getAllByRole('option');
+    expect(years.map((o) => o.textContent)).toEqual([-2, -1, 0, 1, 2].map((d) => String(THIS_YEAR + d)));
+    expect((screen.getByLabelText('Tahun') as HTMLSelectElement).value).toBe(String(THIS_YEAR));
+  });
+
+  it('creates the year’s target on the first edit and autosaves later edits', async () => {
+    renderApp('/targets');
+    const field = await screen.findByLabelText('Target usulan inovasi');
+    expect(screen.getByText(/Belum ada target untuk tahun/)).toBeTruthy();
+    fireEvent.input(field, { target: { value: '50' } });
+    await waitFor(async () =>
+      expect(await savedTarget()).toEqual([
+        expect.objectContaining({ year: THIS_YEAR, proposalTarget: 50, onePerAgency: true, notes: '' }),
+      ]),
+    );
+    await waitFor(() => expect(screen.queryByText(/Belum ada target untuk tahun/)).toBeNull());
+    fireEvent.input(screen.getByLabelText('Target usulan inovasi'), { target: { value: '120' } });
+    fireEvent.input(screen.getByLabelText('Catatan'), { target: { value: 'Disepakati rapat koordinasi' } });
+    await waitFor(() => expect(screen.getByTestId('save-status').dataset.state).toBe('saved'));
+    await waitFor(async () =>
+      expect(await savedTarget()).toEqual([
+        expect.objectContaining({ proposalTarget: 120, notes: 'Disepakati rapat koordinasi' }),
+      ]),
+    );
+  });
+
+  it('refuses a negative or fractional target with a message and stores nothing', async () => {
+    renderApp('/targets');
+    const field = await screen.findByLabelText('Target usulan inovasi');
+    fireEvent.input(field, { target: { value: '-3' } });
+    expect(await screen.findByText('Angka tidak valid.')).toBeTruthy();
+    expect(screen.getByTestId('save-status').dataset.state).toBe('invalid');
+    fireEvent.input(field, { target: { value: '2.5' } });
+    expect(await screen.findByText('Angka tidak valid.')).toBeTruthy();
+    expect((field as HTMLInputElement).value).toBe('2.5');
+    expect(await db.targets.count()).toBe(0);
+    fireEvent.input(field, { target: { value: '30' } });
+    await waitFor(() => expect(screen.queryByText('Angka tidak valid.')).toBeNull());
+    await waitFor(async () => expect((await savedTarget())[0]?.proposalTarget).toBe(30));
+  });
+
+  it('counts this year’s innovations against the target and lists units without one', async () => {
+    const a = await unit('Dinas Kesehatan');
+    const b = await unit('Kecamatan Sukamaju Utara', 'kecamatan');
+    const c = await unit('Bapperida');
+    const gone = await unit('Dinas Lama');
+    await createInnovation({ unitId: a, name: 'SI-ANTRE' });
+    await createInnovation({ unitId: a, name: 'Posyandu Remaja' });
+    const deletedOne = await createInnovation({ unitId: c, name: 'Dihapus' });
+    await deleteRecord('innovations', deletedOne);
+    await deleteRecord('units', gone);
+    setClock(() => new Date(THIS_YEAR - 1, 5, 1, 12));
+    await createInnovation({ unitId: b, name: 'PATEN Keliling' });
+    setClock(() => new Date());
+    await createRecord('targets', { year: THIS_YEAR, proposalTarget: 10, onePerAgency: true, notes: '' });
+
+    renderApp('/targets');
+    const progress = await screen.findByTestId('target-progress');
+    expect(progress.textContent).toContain('2 dari 10 usulan inovasi');
+    expect(within(progress).getByRole('progressbar').getAttribute('aria-valuenow')).toBe('20');
+    const list = screen.getByRole('list', { name: 'Daftar unit tanpa inovasi' });
+    const links = within(list).getAllByRole('link');
+    expect(links.map((l) => [l.textContent, l.getAttribute('href')])).toEqual([['Bapperida', `/units/${c}`]]);
+    expect(screen.getByText('1 dari 3 unit belum memiliki inovasi.')).toBeTruthy();
+
+    await createInnovation({ unitId: c, name: 'Bank Ide Inovasi Warga' });
+    expect(await screen.findByText('Semua unit sudah memiliki minimal satu inovasi.')).toBeTruthy();
+    await waitFor(() =>
+      expect(screen.getByTestId('target-progress').textContent).toContain('3 dari 10 usulan inovasi'),
+    );
+
+    choose(screen.getByLabelText('Tahun'), String(THIS_YEAR - 1));
+    expect(
+      await screen.findByText(`1 inovasi dibuat pada tahun ${THIS_YEAR - 1}; target belum ditetapkan.`),
+    ).toBeTruthy();
+    expect(screen.getByText(`Target tahun ${THIS_YEAR - 1}`)).toBeTruthy();
+  });
+
+  it('hides the list of units without innovation when the rule is switched off', async () => {
+    await unit('Dinas Perpustakaan dan Kearsipan');
+    await createRecord('targets', { year: THIS_YEAR, proposalTarget: 5, onePerAgency: true, notes: '' });
+    renderApp('/targets');
+    expect(await screen.findByTestId('units-without-innovation')).toBeTruthy();
+    fireEvent.click(screen.getByLabelText(/1 instansi 1 inovasi/));
+    await waitFor(async () => expect((await savedTarget())[0]?.onePerAgency).toBe(false));
+    await waitFor(() => expect(screen.queryByTestId('units-without-innovation')).toBeNull());
+  });
+});
