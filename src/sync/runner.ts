@@ -1,7 +1,7 @@
 /**
  * Decides when to sync, and makes sure a pass always ends. Triggers: shortly after a local edit,
  * the browser coming online, the tab becoming visible, and a periodic timer; failures retry with
- * backoff and jitter. Only one tab of the origin syncs at a time (Web Locks); the others skip.
+ * backoff and jitter, except an expired login, which waits for the next login. Only one tab of the origin syncs at a time (Web Locks); the others skip.
  * Every path through `run()` returns the state to something other than "syncing".
  */
 import type { KlinikDb } from '../db/schema';
@@ -114,7 +114,11 @@ export function createSyncRunner(deps: RunnerDeps): SyncRunner {
     return running;
   }
 
-  const periodic = setInterval(() => request(0), PERIODIC_MS);
+  // Not while logged out: an expired session fails every pass until someone logs in (which
+  // calls `request`), so polling would only flash "syncing" once a minute.
+  const periodic = setInterval(() => {
+    if (status.state !== 'needsLogin') request(0);
+  }, PERIODIC_MS);
   return {
     request,
     runNow,

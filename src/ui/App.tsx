@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { syncPathFromLocation, useUi } from '../state/ui-store';
 import { Layout } from './Layout';
+import { ConflictsPage } from './pages/ConflictsPage';
 import { FollowUpsPage } from './pages/FollowUpsPage';
 import { InnovationPage } from './pages/InnovationPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -8,11 +9,10 @@ import { SessionPage } from './pages/SessionPage';
 import { SessionsPage } from './pages/SessionsPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { StageBoardPage } from './pages/StageBoardPage';
+import { SyncStatusPage } from './pages/SyncStatusPage';
 import { TargetsPage } from './pages/TargetsPage';
 import { UnitPage } from './pages/UnitPage';
 import { UnitsPage } from './pages/UnitsPage';
-import { ConflictsPage } from './pages/ConflictsPage';
-import { SyncStatusPage } from './pages/SyncStatusPage';
 import { UsersPage } from './pages/UsersPage';
 import { matchRoute, type Route } from './router';
 

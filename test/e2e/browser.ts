@@ -68,3 +68,15 @@ export async function newPage(
   const page = await context.newPage();
   return { context, page, errors, close: () => context.close() };
 }
+
+/**
+ * Logs in through the login page (the app's gate) and waits for the app shell. The session then
+ * lives in the context's IndexedDB, so later page loads in the same context open the app directly.
+ */
+export async function login(page: Page, baseURL: string, username: string, password: string): Promise<void> {
+  await page.goto(`${baseURL}/`);
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('form button[type="submit"]').click();
+  await page.locator('header.topbar nav').waitFor({ timeout: 20_000 });
+}

@@ -1,15 +1,17 @@
 /**
- * `npm run screenshots [-- --no-build]`: builds the app, starts the real server, loads the demo
- * data in headless Chromium and saves a full-page PNG of every screen in tablet portrait and
- * landscape to test-results/screenshots/<screen>-<viewport>.png. A screen whose link cannot be
- * found (no demo data yet, say) is skipped with a message.
+ * `npm run screenshots [-- --no-build]`: builds the app, starts the real server, shoots the login
+ * page, logs in as the coordinator, loads the demo data in headless Chromium and saves a
+ * full-page PNG of every screen in tablet portrait and landscape to
+ * test-results/screenshots/<screen>-<viewport>.png, plus the top bar with the account menu open
+ * and the re-login banner of an expired session. A screen whose link cannot be found (no demo
+ * data yet, say) is skipped with a message.
  */
 import { mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, newPage, VIEWPORTS, type ViewportName } from './browser';
+import { launch, login, newPage, VIEWPORTS, type ViewportName } from './browser';
 import { ensureChromium } from './chromium';
-import { buildApp, ROOT, startServer } from './server';
+import { buildApp, E2E_ADMIN_PASSWORD, ROOT, startServer } from './server';
 
 const OUT_DIR = join(ROOT, 'test-results', 'screenshots');
 const SHOT_VIEWPORTS: ViewportName[] = ['tabletPortrait', 'tabletLandscape'];
@@ -104,8 +106,78 @@ async function discoverScreens(page: Page, baseURL: string): Promise<Screen[]> {
     { name: 'follow-ups', path: '/follow-ups' },
     { name: 'targets', path: '/targets' },
     { name: 'settings', path: '/settings' },
+    { name: 'users', path: '/users' },
   );
   return screens;
+}
+
+/** The top of the page (top bar, banners) at each tablet viewport, after `prepare` ran. */
+async function shootHeader(
+  page: Page,
+  baseURL: string,
+  name: string,
+  saved: string[],
+  prepare: () => Promise<void>,
+): Promise<void> {
+  for (const viewport of SHOT_VIEWPORTS) {
+    await page.setViewportSize(VIEWPORTS[viewport]);
+    await page.goto(`${baseURL}/units`);
+    await settle(page);
+    await prepare();
+    const file = join(OUT_DIR, `${name}-${viewport}.png`);
+    await page.screenshot({
+      path: file,
+      clip: { x: 0, y: 0, width: VIEWPORTS[viewport].width, height: 420 },
+    });
+    saved.push(relative(ROOT, file));
+  }
+}
+
+/** Opens "Tambah akun" on /users, fills it, shoots it at both viewports, then creates the account. */
+async function createAccount(page: Page, baseURL: string, saved: string[]): Promise<void> {
+  await page.goto(`${baseURL}/users`);
+  await settle(page);
+  const add = page.getByRole('button', { name: 'Tambah akun' });
+  if ((await add.count()) === 0) {
+    log('Skipping the account form: no "Tambah akun" button on /users.');
+    return;
+  }
+  await add.click();
+  const form = page.locator('[data-testid="new-user-form"]');
+  await form.getByLabel('Nama pengguna').fill('siti.fasilitator');
+  await form.getByLabel('Sandi').fill('sandi-siti-123');
+  const boxes = form.locator('.unit-picker input[type="checkbox"]');
+  for (let i = 0; i < Math.min(2, await boxes.count()); i++) await boxes.nth(i).check();
+  for (const viewport of SHOT_VIEWPORTS) {
+    await page.setViewportSize(VIEWPORTS[viewport]);
+    const file = join(OUT_DIR, `users-form-${viewport}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    saved.push(relative(ROOT, file));
+  }
+  await form.getByRole('button', { name: 'Buat akun' }).click();
+  await page.locator('[data-testid="user-siti.fasilitator"]').waitFor();
+}
+
+/** Revokes the page's session on the server (as an expired token would be) and lets sync notice. */
+async function expireSession(page: Page, baseURL: string): Promise<void> {
+  const token = await page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('klinik-inovasi');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('meta').objectStore('meta').get('session');
+          get.onerror = () => reject(get.error);
+          get.onsuccess = () => resolve((get.result as { value: { token: string } }).value.token);
+        };
+      }),
+  );
+  await fetch(`${baseURL}/api/auth/logout`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+  });
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+  await page.locator('[data-testid="relogin-banner"]').waitFor({ timeout: 20_000 });
 }
 
 async function main(): Promise<void> {
@@ -118,9 +190,20 @@ async function main(): Promise<void> {
   try {
     const tp = await newPage(browser, 'tabletLandscape');
     const { page, errors } = tp;
-    await loadDemo(page, server.baseURL);
-    const screens = await discoverScreens(page, server.baseURL);
     mkdirSync(OUT_DIR, { recursive: true });
+    for (const viewport of SHOT_VIEWPORTS) {
+      await page.setViewportSize(VIEWPORTS[viewport]);
+      await page.goto(`${server.baseURL}/`);
+      await page.locator('input[name="username"]').waitFor();
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      const file = join(OUT_DIR, `login-${viewport}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      saved.push(relative(ROOT, file));
+    }
+    await login(page, server.baseURL, 'koordinator', E2E_ADMIN_PASSWORD);
+    await loadDemo(page, server.baseURL);
+    await createAccount(page, server.baseURL, saved);
+    const screens = await discoverScreens(page, server.baseURL);
     for (const screen of screens) {
       for (const viewport of SHOT_VIEWPORTS) {
         await page.setViewportSize(VIEWPORTS[viewport]);
@@ -131,6 +214,14 @@ async function main(): Promise<void> {
         saved.push(relative(ROOT, file));
       }
     }
+    await shootHeader(page, server.baseURL, 'header-account', saved, async () => {
+      await page.locator('[data-testid="account-button"]').click();
+      await page.locator('[data-testid="account-panel"]').waitFor();
+    });
+    await expireSession(page, server.baseURL);
+    await shootHeader(page, server.baseURL, 'header-relogin', saved, async () => {
+      await page.locator('[data-testid="relogin-banner"]').waitFor({ timeout: 20_000 });
+    });
     await tp.close();
     if (errors.length > 0) log(`Console or page errors while shooting:\n  ${errors.join('\n  ')}`);
   } finally {

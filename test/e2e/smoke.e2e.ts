@@ -1,13 +1,16 @@
 /**
- * Smoke tests in real Chromium against the real server (built app + API): the shell, its
- * navigation, deep links, the API's JSON errors and the language switch. They assert only on
- * the shell (nav, <main>, title, <html lang>), so they hold whatever each screen shows.
+ * Smoke tests in real Chromium against the real server (built app + API): the login gate, the
+ * shell, its navigation, deep links, the API's JSON errors and the language switch. They assert
+ * only on the shell (nav, <main>, title, <html lang>), so they hold whatever each screen shows.
+ * Each test logs in as the coordinator the server created at start.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, newPage, type TestPage } from './browser';
+import { launch, login, newPage, type TestPage } from './browser';
 
 const baseURL = inject('baseURL');
+const ADMIN = 'koordinator';
+const adminPassword = inject('adminPassword');
 
 const NAV_ID = [
   { name: 'Unit', path: '/units' },
@@ -15,8 +18,10 @@ const NAV_ID = [
   { name: 'Tindak lanjut', path: '/follow-ups' },
   { name: 'Target', path: '/targets' },
   { name: 'Pengaturan', path: '/settings' },
+  // Coordinators only.
+  { name: 'Pengguna', path: '/users' },
 ];
-const NAV_EN = ['Units', 'Sessions', 'Follow-ups', 'Targets', 'Settings'];
+const NAV_EN = ['Units', 'Sessions', 'Follow-ups', 'Targets', 'Settings', 'Users'];
 
 let browser: Browser;
 let tp: TestPage | undefined;
@@ -70,10 +75,49 @@ describe('API', () => {
   });
 });
 
+describe('login gate in Chromium', () => {
+  it('shows the login page first, refuses a wrong password, then opens the app', async () => {
+    tp = await newPage(browser, 'tabletPortrait');
+    const { page } = tp;
+    const res = await page.goto(`${baseURL}/units`);
+    expect(res?.status()).toBe(200);
+    await page.getByRole('heading', { name: 'Masuk' }).waitFor();
+    expect(await page.locator('nav.nav').count()).toBe(0);
+    await page.getByLabel('Nama pengguna').fill(ADMIN);
+    await page.getByLabel('Sandi', { exact: true }).fill('sandi-yang-salah');
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Nama pengguna atau sandi salah.');
+    // Chromium logs the refused request (401) as a console error: expected here, nothing else.
+    const unexpected = tp.errors.filter((e) => !/status of 401/.test(e));
+    expect(unexpected).toEqual([]);
+    tp.errors.length = 0;
+
+    await page.getByLabel('Sandi', { exact: true }).fill(adminPassword);
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    expect(await navTexts(page)).toEqual(NAV_ID.map((n) => n.name));
+    expect(pathname(page)).toBe('/units');
+    await expect.poll(() => page.getByTestId('account-button').textContent()).toContain(ADMIN);
+    // The first sync against the real server ends in "synced".
+    await expect
+      .poll(() => page.locator('.sync-status').getAttribute('data-state'), { timeout: 20_000 })
+      .toBe('synced');
+
+    // The session is kept: a reload opens the app, not the login page.
+    await page.reload();
+    expect(await navTexts(page)).toEqual(NAV_ID.map((n) => n.name));
+
+    // Logging out returns to the login page.
+    await page.getByTestId('account-button').click();
+    await page.getByTestId('account-panel').getByRole('button', { name: 'Keluar' }).click();
+    await page.getByRole('heading', { name: 'Masuk' }).waitFor();
+  });
+});
+
 describe('app shell in Chromium', () => {
   it('renders at / in Indonesian with the main navigation', async () => {
     tp = await newPage(browser, 'tabletPortrait');
     const { page } = tp;
+    await login(page, baseURL, ADMIN, adminPassword);
     const res = await page.goto(`${baseURL}/`);
     expect(res?.status()).toBe(200);
     expect(await navTexts(page)).toEqual(NAV_ID.map((n) => n.name));
@@ -91,7 +135,7 @@ describe('app shell in Chromium', () => {
   it('navigates with the nav links without reloading, and back again', async () => {
     tp = await newPage(browser, 'tabletLandscape');
     const { page } = tp;
-    await page.goto(`${baseURL}/`);
+    await login(page, baseURL, ADMIN, adminPassword);
     await nav(page).waitFor();
     await page.evaluate(() => {
       document.documentElement.dataset.e2eMarker = 'same-document';
@@ -111,14 +155,17 @@ describe('app shell in Chromium', () => {
     expect(new Set(seen.values()).size).toBe(NAV_ID.length);
     expect(await page.evaluate(() => document.documentElement.dataset.e2eMarker)).toBe('same-document');
 
+    // Back goes to the item visited before "Unit": the last one of the list.
+    const beforeLast = NAV_ID.at(-1);
     await page.goBack();
-    await page.waitForURL((url) => url.pathname === '/settings');
-    await expect.poll(() => currentNavItem(page)).toBe('Pengaturan');
+    await page.waitForURL((url) => url.pathname === beforeLast?.path);
+    await expect.poll(() => currentNavItem(page)).toBe(beforeLast?.name);
   });
 
   it('serves deep links directly and on reload (SPA fallback)', async () => {
     tp = await newPage(browser, 'tabletPortrait');
     const { page } = tp;
+    await login(page, baseURL, ADMIN, adminPassword);
     const res = await page.goto(`${baseURL}/settings`);
     expect(res?.status()).toBe(200);
     expect(res?.headers()['content-type']).toContain('text/html');
@@ -137,6 +184,7 @@ describe('app shell in Chromium', () => {
   it('shows the not-found screen for an unknown app path', async () => {
     tp = await newPage(browser, 'laptop');
     const { page } = tp;
+    await login(page, baseURL, ADMIN, adminPassword);
     const res = await page.goto(`${baseURL}/halaman-tidak-ada`);
     expect(res?.status()).toBe(200);
     await page.getByText('Halaman tidak ditemukan').waitFor();
@@ -147,6 +195,7 @@ describe('app shell in Chromium', () => {
   it('switches the language to English and keeps it after a reload', async () => {
     tp = await newPage(browser, 'tabletLandscape');
     const { page } = tp;
+    await login(page, baseURL, ADMIN, adminPassword);
     await page.goto(`${baseURL}/sessions`);
     await page.locator('button[aria-label^="Ganti bahasa"]').click();
     await expect.poll(() => navTexts(page, 'en')).toEqual(NAV_EN);

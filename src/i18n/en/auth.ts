@@ -103,7 +103,8 @@ export const auth: Record<keyof typeof id, string> = {
   'users.error.offline': 'No internet connection. Managing accounts needs a connection; try again later.',
   'users.error.timeout': 'The server did not answer. Check the connection, then try again.',
   'users.error.conflict': 'That username is taken. Choose another one.',
-  'users.error.bad-request': 'The server refused this input. Check the username and password, then try again.',
+  'users.error.bad-request':
+    'The server refused this input. Check the username and password, then try again.',
   'users.error.forbidden': 'Only coordinators may manage accounts.',
   'users.error.unauthorized': 'Your session has ended. Log in again with the notice above, then try again.',
   'users.error.not-found': 'This account was not found on the server. Reload the list.',

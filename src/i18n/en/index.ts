@@ -1,6 +1,7 @@
 import type { MessageKey } from '../keys';
 import { auth } from './auth';
 import { common } from './common';
+import { conflicts } from './conflicts';
 import { followUps } from './followUps';
 import { innovations } from './innovations';
 import { sessions } from './sessions';
@@ -17,4 +18,5 @@ export const en: Record<MessageKey, string> = {
   ...settings,
   ...targets,
   ...auth,
+  ...conflicts,
 };

@@ -21,7 +21,8 @@ export const auth = {
   'auth.account.label': 'Akun {username}, {role}',
   'auth.logout': 'Keluar',
   'auth.logout.busy': 'Sedang keluar…',
-  'auth.logout.note': 'Keluar menghapus data dari perangkat ini. Data yang sudah tersinkron tetap ada di server.',
+  'auth.logout.note':
+    'Keluar menghapus data dari perangkat ini. Data yang sudah tersinkron tetap ada di server.',
   'auth.logout.confirm':
     '{n} perubahan di perangkat ini belum terkirim ke server. Jika Anda keluar sekarang, perubahan itu hilang dari perangkat ini.',
   'auth.logout.confirmYes': 'Tetap keluar',
@@ -62,7 +63,8 @@ export const auth = {
   'users.offline.body':
     'Daftar akun disimpan di server. Sambungkan perangkat ke internet, lalu coba lagi. Pekerjaan lain tetap bisa dilakukan tanpa koneksi.',
   'users.retry': 'Coba lagi',
-  'users.onlyMe': 'Belum ada akun lain. Tambahkan akun untuk fasilitator dan tim unit dengan tombol “Tambah akun”.',
+  'users.onlyMe':
+    'Belum ada akun lain. Tambahkan akun untuk fasilitator dan tim unit dengan tombol “Tambah akun”.',
   'users.add': 'Tambah akun',
   'users.form.title': 'Akun baru',
   'users.username': 'Nama pengguna',

@@ -1,5 +1,6 @@
 import { auth } from './auth';
 import { common } from './common';
+import { conflicts } from './conflicts';
 import { followUps } from './followUps';
 import { innovations } from './innovations';
 import { sessions } from './sessions';
@@ -7,4 +8,14 @@ import { settings } from './settings';
 import { targets } from './targets';
 import { units } from './units';
 
-export const id = { ...common, ...units, ...innovations, ...sessions, ...followUps, ...settings, ...targets, ...auth };
+export const id = {
+  ...common,
+  ...units,
+  ...innovations,
+  ...sessions,
+  ...followUps,
+  ...settings,
+  ...targets,
+  ...auth,
+  ...conflicts,
+};

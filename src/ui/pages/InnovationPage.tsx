@@ -13,6 +13,7 @@ import { DesignSection, GoalsSection, OptionalSection } from '../components/inno
 import { Link } from '../components/Link';
 import { PageHeader } from '../components/PageHeader';
 import { SaveStatus } from '../components/SaveStatus';
+import { SyncMarker } from '../components/sync-markers/SyncMarker';
 import { deleteWithUndo } from '../delete-with-undo';
 import { useAutosave } from '../hooks/use-autosave';
 import { useLiveQuery } from '../hooks/use-live-query';
@@ -60,6 +61,7 @@ export function InnovationPage({ id }: { id: string }) {
         }
       >
         <SaveStatus state={form.state} savedAt={form.savedAt} onRetry={() => void form.flush()} />
+        <SyncMarker id={innovation.id} version={innovation.version} />
         <Link href={paths.board(innovation.id)} class="btn btn--secondary">
           {t('innovations.boardLink')}
         </Link>

@@ -1,4 +1,121 @@
-// Placeholder: replaced by the screen's implementation.
+import { useId, useState } from 'preact/hooks';
+import { setLang, useUi } from '../../state/ui-store';
+import type { LoginError } from '../../sync/auth';
+import { login } from '../../sync/client';
+import { useT } from '../hooks/use-t';
+import '../components/users/login.css';
+
+type LoginProblem = LoginError | 'required';
+
+/** The coordinator account the server creates at its first start (src/server/bootstrap.ts). */
+const FIRST_ACCOUNT = 'koordinator';
+
+/**
+ * The gate before the first use: one login needs a connection, after which the stored session
+ * opens the app offline. On success `client.login` sets the user and Root shows the app.
+ */
 export function LoginPage() {
-  return <p>LoginPage</p>;
+  const t = useT();
+  const lang = useUi((s) => s.lang);
+  const userId = useId();
+  const passwordId = useId();
+  const showId = useId();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [show, setShow] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<LoginProblem | null>(null);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (busy) return;
+    if (!username.trim() || !password) {
+      setProblem('required');
+      return;
+    }
+    setBusy(true);
+    setProblem(null);
+    try {
+      const outcome = await login(username.trim(), password);
+      if (!outcome.ok) {
+        setProblem(outcome.error);
+        setBusy(false);
+      }
+      // On success this page is replaced by the app: nothing more to do here.
+    } catch {
+      setProblem('server');
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div class="login">
+      <button
+        type="button"
+        class="btn btn--secondary login__lang"
+        aria-label={t('lang.switchLabel')}
+        onClick={() => setLang(lang === 'id' ? 'en' : 'id')}
+      >
+        {t('lang.switch')}
+      </button>
+      <main id="main" class="login__main">
+        <div class="login__brand">
+          <img src="/favicon.svg" alt="" width={56} height={56} />
+          <div>
+            <h1 class="login__name">{t('app.name')}</h1>
+            <p class="login__tagline">{t('app.tagline')}</p>
+          </div>
+        </div>
+        <form class="card login__card" onSubmit={submit} aria-busy={busy} noValidate>
+          <h2>{t('auth.title')}</h2>
+          <div class="field">
+            <label for={userId}>{t('auth.username')}</label>
+            <input
+              id={userId}
+              name="username"
+              autoComplete="username"
+              autoCapitalize="none"
+              autoCorrect="off"
+              spellcheck={false}
+              value={username}
+              onInput={(e) => setUsername(e.currentTarget.value)}
+            />
+          </div>
+          <div class="field">
+            <label for={passwordId}>{t('auth.password')}</label>
+            <input
+              id={passwordId}
+              name="password"
+              type={(show ? 'text' : 'password') as 'text'}
+              autoComplete="current-password"
+              value={password}
+              onInput={(e) => setPassword(e.currentTarget.value)}
+            />
+          </div>
+          <div class="check">
+            <input
+              id={showId}
+              type="checkbox"
+              checked={show}
+              onChange={(e) => setShow(e.currentTarget.checked)}
+            />
+            <label for={showId}>{t('auth.showPassword')}</label>
+          </div>
+          {problem && (
+            <p class="login__error" role="alert" data-testid="login-error">
+              {t(`auth.error.${problem}`)}
+            </p>
+          )}
+          <button type="submit" class="btn login__submit" disabled={busy}>
+            {busy ? t('auth.busy') : t('auth.submit')}
+          </button>
+          <p class="muted login__offline">{t('auth.offlineNote')}</p>
+        </form>
+        <section class="login__help" aria-labelledby="login-first-use">
+          <h2 id="login-first-use">{t('auth.firstUse.title')}</h2>
+          <p>{t('auth.firstUse.body', { username: FIRST_ACCOUNT })}</p>
+        </section>
+      </main>
+    </div>
+  );
 }

@@ -10,6 +10,7 @@ import { AttendeesField } from '../components/sessions/AttendeesField';
 import { SessionFields } from '../components/sessions/SessionFields';
 import { SessionFollowUps } from '../components/sessions/SessionFollowUps';
 import { deleteSessionWithUndo, moveSessionFollowUps } from '../components/sessions/session-writes';
+import { SyncMarker } from '../components/sync-markers/SyncMarker';
 import { useAutosave } from '../hooks/use-autosave';
 import { useLiveQuery, useLiveResult } from '../hooks/use-live-query';
 import { useLang, useT } from '../hooks/use-t';
@@ -85,6 +86,7 @@ function SessionView({ detail }: { detail: SessionDetail }) {
         }
       >
         <SaveStatus state={form.state} savedAt={form.savedAt} onRetry={() => void form.flush()} />
+        <SyncMarker id={session.id} version={session.version} />
         <button type="button" class="btn btn--danger" disabled={busy} onClick={() => void remove()}>
           {t('sessions.delete')}
         </button>

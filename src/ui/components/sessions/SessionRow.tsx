@@ -3,6 +3,7 @@ import { formatDate } from '../../../i18n';
 import { useLang, useT } from '../../hooks/use-t';
 import { paths } from '../../router';
 import { Link } from '../Link';
+import { SyncMarker } from '../sync-markers/SyncMarker';
 
 /** One line of the sessions list: date and unit, focus, attendees and open follow-ups. */
 export function SessionRow({ row }: { row: SessionSummary }) {
@@ -26,6 +27,7 @@ export function SessionRow({ row }: { row: SessionSummary }) {
         </div>
       </div>
       <div class="session-row__side">
+        <SyncMarker id={session.id} version={session.version} />
         {openFollowUps > 0 ? (
           <span class="badge badge--warn">{t('sessions.list.openFollowUps', { n: openFollowUps })}</span>
         ) : (

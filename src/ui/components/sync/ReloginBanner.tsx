@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { showToast } from '../../../state/ui-store';
 import { useSync } from '../../../state/sync-status';
+import { showToast } from '../../../state/ui-store';
 import type { LoginError } from '../../../sync/auth';
 import { login } from '../../../sync/client';
 import { useT } from '../../hooks/use-t';

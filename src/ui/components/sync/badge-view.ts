@@ -66,8 +66,15 @@ export function badgeView(
     default:
       if (pending > 0) {
         const v = view('pending', t('sync.badge.pendingShort', { n: pending }), last);
-        return { ...v, full: last ? `${t('sync.badge.pending', { n: pending })} · ${last}` : t('sync.badge.pending', { n: pending }) };
+        return {
+          ...v,
+          full: last
+            ? `${t('sync.badge.pending', { n: pending })} · ${last}`
+            : t('sync.badge.pending', { n: pending }),
+        };
       }
-      return s.lastSyncedAt ? view('synced', t('sync.badge.synced'), last) : view('waiting', t('sync.badge.waiting'));
+      return s.lastSyncedAt
+        ? view('synced', t('sync.badge.synced'), last)
+        : view('waiting', t('sync.badge.waiting'));
   }
 }

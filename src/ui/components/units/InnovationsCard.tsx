@@ -12,6 +12,7 @@ import { EmptyState } from '../EmptyState';
 import { TextField } from '../fields';
 import { Link } from '../Link';
 import { ProgressBar } from '../ProgressBar';
+import { SyncMarker } from '../sync-markers/SyncMarker';
 
 function InnovationRow({ item }: { item: UnitInnovation }) {
   const t = useT();
@@ -33,6 +34,7 @@ function InnovationRow({ item }: { item: UnitInnovation }) {
             </span>
           )}
           <span class="muted">{t('progress.label', { percent: String(percent) })}</span>
+          <SyncMarker id={innovation.id} version={innovation.version} />
         </div>
         <ProgressBar
           small

@@ -4,6 +4,7 @@ import { useLang, useT } from '../../hooks/use-t';
 import { paths } from '../../router';
 import { EmptyState } from '../EmptyState';
 import { Link } from '../Link';
+import { SyncMarker } from '../sync-markers/SyncMarker';
 
 /** The unit's mentoring sessions, newest first. */
 export function SessionsCard({
@@ -43,6 +44,7 @@ export function SessionsCard({
                   </Link>
                   <div class="muted">{meta.join(' · ')}</div>
                 </div>
+                <SyncMarker id={s.id} version={s.version} />
               </li>
             );
           })}

@@ -2,6 +2,7 @@ import type { UnitSummary } from '../../../db/queries/units';
 import { useT } from '../../hooks/use-t';
 import { paths } from '../../router';
 import { Link } from '../Link';
+import { SyncMarker } from '../sync-markers/SyncMarker';
 
 /** One unit in the list: name, kind and group, and how much work is open there. */
 export function UnitRow({ summary }: { summary: UnitSummary }) {
@@ -17,6 +18,7 @@ export function UnitRow({ summary }: { summary: UnitSummary }) {
         <div class="muted">{meta.join(' · ')}</div>
       </div>
       <div class="units-row__counts">
+        <SyncMarker id={unit.id} version={unit.version} />
         <span class="badge badge--muted">{t('units.list.innovations', { n: innovationCount })}</span>
         <span class={`badge${openFollowUps ? ' badge--warn' : ' badge--muted'}`}>
           {t('units.list.openFollowUps', { n: openFollowUps })}

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { navigate } from '../../../state/ui-store';
+import { db } from '../../../db/schema';
+import { outboxCount } from '../../../db/sync-store';
 import { useSync } from '../../../state/sync-status';
+import { navigate } from '../../../state/ui-store';
 import { logout, syncNow } from '../../../sync/client';
 import { useT } from '../../hooks/use-t';
 import { paths } from '../../router';
@@ -18,13 +20,15 @@ export function AccountMenu() {
   const user = useSync((s) => s.user);
   const counts = useSyncCounts();
   const [phase, setPhase] = useState<Phase>('closed');
+  const [unsentAtClick, setUnsentAtClick] = useState(0);
   const rootRef = useRef<HTMLDivElement>(null);
   const open = phase !== 'closed';
 
   useEffect(() => {
     if (!open || phase === 'busy') return;
     const onDown = (e: PointerEvent) => {
-      if (rootRef.current && e.target instanceof Node && !rootRef.current.contains(e.target)) setPhase('closed');
+      if (rootRef.current && e.target instanceof Node && !rootRef.current.contains(e.target))
+        setPhase('closed');
     };
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') setPhase('closed');
@@ -39,7 +43,8 @@ export function AccountMenu() {
 
   if (user === null || user === 'none') return null;
   const role = t(`users.role.${user.role}`);
-  const pending = counts?.pending ?? 0;
+  // Until the live count arrives, the count read when "Keluar" was pressed.
+  const pending = counts?.pending ?? unsentAtClick;
 
   const doLogout = async () => {
     setPhase('busy');
@@ -50,9 +55,12 @@ export function AccountMenu() {
       setPhase('open');
     }
   };
-  const askLogout = () => {
-    if (pending > 0) setPhase('confirm');
-    else void doLogout();
+  // Counted afresh: the live count may not have loaded yet, and a wrong zero would lose work.
+  const askLogout = async () => {
+    const unsent = await outboxCount(db);
+    setUnsentAtClick(unsent);
+    if (unsent > 0) setPhase('confirm');
+    else await doLogout();
   };
 
   return (
@@ -105,7 +113,12 @@ export function AccountMenu() {
           ) : (
             <>
               <p class="muted account__note">{t('auth.logout.note')}</p>
-              <button type="button" class="btn btn--secondary" disabled={phase === 'busy'} onClick={askLogout}>
+              <button
+                type="button"
+                class="btn btn--secondary"
+                disabled={phase === 'busy'}
+                onClick={() => void askLogout()}
+              >
                 {phase === 'busy' ? t('auth.logout.busy') : t('auth.logout')}
               </button>
             </>

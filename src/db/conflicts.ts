@@ -1,0 +1,61 @@
+/**
+ * Resolving conflicts and discarding refused changes. A resolution that restores a value writes
+ * the record patch (and, for a deleted record, its restore) together with the conflict's
+ * `resolved` flag in one `writeChanges` call: either the value is back and the conflict is
+ * closed, or nothing changed. A losing value that no longer validates is refused by the write
+ * path with a `ValidationFailed`, before anything is written.
+ */
+import type { Conflict } from '../domain/conflict';
+import { isTableName } from '../domain/tables';
+import { type Change, RecordNotFound, writeChanges } from './mutations';
+import { type DeadLetter, db as defaultDb, type KlinikDb } from './schema';
+
+const markResolved = (conflict: Conflict): Change => ({
+  table: 'conflicts',
+  op: 'patch',
+  id: conflict.id,
+  fields: { resolved: true },
+});
+
+/** Keep what the record holds now (or keep it deleted): only the conflict is closed. */
+export async function keepCurrentValue(conflict: Conflict, database: KlinikDb = defaultDb): Promise<void> {
+  await writeChanges([markResolved(conflict)], database);
+}
+
+/**
+ * Put the losing value back into the record, restoring the record first when it is deleted,
+ * and close the conflict, all in one transaction. Throws `ValidationFailed` (nothing written)
+ * when the value is no longer valid, `RecordNotFound` when the record is not on this device.
+ */
+export async function applyLosingValue(conflict: Conflict, database: KlinikDb = defaultDb): Promise<void> {
+  const table = conflict.table;
+  if (!isTableName(table) || table === 'conflicts') throw new RecordNotFound('conflicts', conflict.recordId);
+  const id = conflict.recordId;
+  const record = await database.table(table).get(id);
+  if (!record) throw new RecordNotFound(table, id);
+  const changes: Change[] = [];
+  if (conflict.field === 'deleted') {
+    // The losing side of a delete-versus-restore: apply it as a delete or a restore.
+    changes.push({ table, op: conflict.losingValue === true ? 'delete' : 'restore', id });
+  } else {
+    if (record.deleted === true) changes.push({ table, op: 'restore', id });
+    changes.push({ table, op: 'patch', id, fields: { [conflict.field]: conflict.losingValue } } as Change);
+  }
+  changes.push(markResolved(conflict));
+  await writeChanges(changes, database);
+}
+
+/** Removes a refused change from the list; returns it so "Undo" can put it back as it was. */
+export async function discardDeadLetter(seq: number, database: KlinikDb = defaultDb): Promise<DeadLetter> {
+  return database.transaction('rw', database.deadLetters, async () => {
+    const letter = await database.deadLetters.get(seq);
+    if (!letter) throw new Error(`dead letter ${seq} not found`);
+    await database.deadLetters.delete(seq);
+    return letter;
+  });
+}
+
+/** Undo of `discardDeadLetter`: the same row, under the same number. */
+export async function restoreDeadLetter(letter: DeadLetter, database: KlinikDb = defaultDb): Promise<void> {
+  await database.deadLetters.put(letter);
+}

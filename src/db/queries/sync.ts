@@ -1,0 +1,237 @@
+/**
+ * Read side of the conflicts screen, the sync page and the per-record sync markers. Records are
+ * described by reference (`RecordRef`: table, name, parent, where to open it) so the UI can say
+ * "Inovasi · SIGAP Stunting" for a conflict, a waiting change or a refused one alike. Units,
+ * innovations and sessions are read whole once per query (they are also needed to name the ids
+ * inside conflicting values); the other tables only by the ids asked for.
+ */
+import type { Conflict } from '../../domain/conflict';
+import type { BaseRecord } from '../../domain/record';
+import type { OutboxEntry } from '../outbox';
+import { type DeadLetter, db as defaultDb, type KlinikDb } from '../schema';
+
+export type OpenTarget = { route: 'unit' | 'innovation' | 'board' | 'session' | 'targets'; id: string };
+
+export interface RecordRef {
+  table: string;
+  id: string;
+  /** `deleted`: a tombstone on this device; `missing`: not on this device at all. */
+  state: 'live' | 'deleted' | 'missing';
+  /** Its own name: unit or innovation name, follow-up text; '' when it has none. */
+  name: string;
+  /** A session's date, a target's year, a stage's key. */
+  detail: string;
+  /** The unit of an innovation, session or follow-up; the innovation of a 5D stage. */
+  parent: string;
+  /** Where to open it, or null when there is nothing to open (deleted, missing). */
+  open: OpenTarget | null;
+  /** For a conflict record: the field and the record it is about. */
+  about?: { field: string; ref: RecordRef };
+}
+
+/** Names of the records that values can point at (unitId, innovationIds, sessionId). */
+export interface NameBook {
+  units: Map<string, string>;
+  innovations: Map<string, string>;
+  /** Session id → its date. */
+  sessions: Map<string, string>;
+}
+
+interface Context {
+  book: NameBook;
+  rows: Map<string, Map<string, BaseRecord>>;
+}
+
+const key = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+async function loadContext(wanted: readonly { table: string; id: string }[], database: KlinikDb) {
+  const [units, innovations, sessions] = await Promise.all([
+    database.units.toArray(),
+    database.innovations.toArray(),
+    database.mentoringSessions.toArray(),
+  ]);
+  const rows = new Map<string, Map<string, BaseRecord>>([
+    ['units', new Map(units.map((r) => [r.id, r]))],
+    ['innovations', new Map(innovations.map((r) => [r.id, r]))],
+    ['mentoringSessions', new Map(sessions.map((r) => [r.id, r]))],
+  ]);
+  // Conflicts first: the records they are about are wanted too.
+  const more = [...wanted];
+  const conflictIds = wanted.filter((w) => w.table === 'conflicts').map((w) => w.id);
+  const conflicts = (await database.conflicts.bulkGet(conflictIds)).filter((c) => c !== undefined);
+  rows.set('conflicts', new Map(conflicts.map((c) => [c.id, c])));
+  for (const c of conflicts) more.push({ table: c.table, id: c.recordId });
+  for (const table of ['stageProgress', 'actionItems', 'targets'] as const) {
+    const ids = [...new Set(more.filter((w) => w.table === table).map((w) => w.id))];
+    const found = (await database.table<BaseRecord, string>(table).bulkGet(ids)).filter(
+      (r) => r !== undefined,
+    );
+    rows.set(table, new Map(found.map((r) => [r.id, r])));
+  }
+  const book: NameBook = {
+    units: new Map(units.map((u) => [u.id, u.name])),
+    innovations: new Map(innovations.map((i) => [i.id, i.name])),
+    sessions: new Map(sessions.map((s) => [s.id, s.date])),
+  };
+  return { book, rows } satisfies Context;
+}
+
+function describe(ctx: Context, table: string, id: string): RecordRef {
+  const row = ctx.rows.get(table)?.get(id) as (BaseRecord & Record<string, unknown>) | undefined;
+  const ref: RecordRef = { table, id, state: 'missing', name: '', detail: '', parent: '', open: null };
+  if (!row) return ref;
+  ref.state = row.deleted ? 'deleted' : 'live';
+  const unitName = ctx.book.units.get(key(row.unitId)) ?? '';
+  let open: OpenTarget | null = null;
+  switch (table) {
+    case 'units':
+      ref.name = key(row.name);
+      open = { route: 'unit', id };
+      break;
+    case 'innovations':
+      ref.name = key(row.name);
+      ref.parent = unitName;
+      open = { route: 'innovation', id };
+      break;
+    case 'stageProgress':
+      ref.detail = key(row.stage);
+      ref.parent = ctx.book.innovations.get(key(row.innovationId)) ?? '';
+      open = { route: 'board', id: key(row.innovationId) };
+      break;
+    case 'mentoringSessions':
+      ref.detail = key(row.date);
+      ref.parent = unitName;
+      open = { route: 'session', id };
+      break;
+    case 'actionItems':
+      ref.name = key(row.text);
+      ref.parent = unitName;
+      open = row.sessionId
+        ? { route: 'session', id: key(row.sessionId) }
+        : { route: 'unit', id: key(row.unitId) };
+      break;
+    case 'targets':
+      ref.detail = String(row.year ?? '');
+      open = { route: 'targets', id };
+      break;
+    case 'conflicts': {
+      const c = row as unknown as Conflict;
+      ref.about = { field: c.field, ref: describe(ctx, c.table, c.recordId) };
+      break;
+    }
+  }
+  ref.open = ref.state === 'live' ? open : null;
+  return ref;
+}
+
+/** Conflicts still waiting for a person: not resolved, not deleted. */
+const isOpen = (c: Conflict): boolean => !c.resolved && !c.deleted;
+
+export async function countUnresolvedConflicts(database: KlinikDb = defaultDb): Promise<number> {
+  return database.conflicts.filter(isOpen).count();
+}
+
+export interface ConflictGroup {
+  ref: RecordRef;
+  /** The record as stored on this device, or undefined when it is not here. */
+  record: (BaseRecord & Record<string, unknown>) | undefined;
+  /** Newest first. */
+  conflicts: Conflict[];
+}
+
+export interface ConflictList {
+  groups: ConflictGroup[];
+  book: NameBook;
+  /** This device's client id, to say "from this device". */
+  clientId: string;
+}
+
+const newestFirst = (a: { createdAt: string }, b: { createdAt: string }) =>
+  b.createdAt.localeCompare(a.createdAt);
+
+/** Unresolved conflicts grouped by record; the group with the newest conflict first. */
+export async function listConflictGroups(database: KlinikDb = defaultDb): Promise<ConflictList> {
+  const open = (await database.conflicts.filter(isOpen).toArray()).sort(newestFirst);
+  const byRecord = new Map<string, Conflict[]>();
+  for (const c of open) {
+    const k = `${c.table}/${c.recordId}`;
+    byRecord.set(k, [...(byRecord.get(k) ?? []), c]);
+  }
+  const ctx = await loadContext(
+    open.map((c) => ({ table: c.table, id: c.recordId })),
+    database,
+  );
+  const groups = [...byRecord.values()].map((conflicts) => {
+    const first = conflicts[0] as Conflict;
+    const record = ctx.rows.get(first.table)?.get(first.recordId) as ConflictGroup['record'];
+    return { ref: describe(ctx, first.table, first.recordId), record, conflicts };
+  });
+  const meta = await database.meta.get('clientId');
+  return { groups, book: ctx.book, clientId: typeof meta?.value === 'string' ? meta.value : '' };
+}
+
+export const PENDING_SHOWN = 50;
+
+export interface PendingItem {
+  entry: OutboxEntry;
+  ref: RecordRef;
+}
+
+/** How many changes wait in the outbox, and the newest `limit` of them described. */
+export async function listPending(
+  limit = PENDING_SHOWN,
+  database: KlinikDb = defaultDb,
+): Promise<{ total: number; items: PendingItem[] }> {
+  const [total, entries] = await Promise.all([
+    database.outbox.count(),
+    database.outbox.orderBy('seq').reverse().limit(limit).toArray(),
+  ]);
+  const ctx = await loadContext(
+    entries.map((e) => ({ table: e.table, id: e.recordId })),
+    database,
+  );
+  return {
+    total,
+    items: entries.map((entry) => ({ entry, ref: describe(ctx, entry.table, entry.recordId) })),
+  };
+}
+
+export interface RejectedItem {
+  letter: DeadLetter & { seq: number };
+  ref: RecordRef;
+}
+
+/** Changes the server refused, newest first, each with the record it was about. */
+export async function listRejected(database: KlinikDb = defaultDb): Promise<RejectedItem[]> {
+  const letters = (await database.deadLetters.orderBy('seq').reverse().toArray()).filter(
+    (l): l is DeadLetter & { seq: number } => l.seq !== undefined,
+  );
+  const ctx = await loadContext(
+    letters.map((l) => ({ table: l.entry.table, id: l.entry.recordId })),
+    database,
+  );
+  return letters.map((letter) => ({
+    letter,
+    ref: describe(ctx, letter.entry.table, letter.entry.recordId),
+  }));
+}
+
+export interface SyncMarkerSets {
+  pending: Set<string>;
+  failed: Set<string>;
+  conflicted: Set<string>;
+}
+
+/** Record ids with a change waiting, a change refused, or an unresolved conflict. */
+export async function readSyncMarkers(database: KlinikDb = defaultDb): Promise<SyncMarkerSets> {
+  const [pending, failed, conflicts] = await Promise.all([
+    database.outbox.orderBy('recordId').uniqueKeys(),
+    database.deadLetters.orderBy('entry.recordId').uniqueKeys(),
+    database.conflicts.filter(isOpen).toArray(),
+  ]);
+  return {
+    pending: new Set(pending.map(String)),
+    failed: new Set(failed.map(String)),
+    conflicted: new Set(conflicts.map((c) => c.recordId)),
+  };
+}

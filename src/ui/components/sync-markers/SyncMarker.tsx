@@ -1,0 +1,65 @@
+import { useSyncMarkers } from '../../hooks/use-sync-markers';
+import { useT } from '../../hooks/use-t';
+import { paths } from '../../router';
+import { Link } from '../Link';
+import './sync-markers.css';
+
+export type MarkerState = 'failed' | 'conflict' | 'pending' | 'synced' | null;
+
+/**
+ * A record's sync state, most urgent first: refused by the server, in conflict, waiting to be
+ * sent, or synced. A record never synced with nothing waiting (version 0) shows nothing.
+ */
+export function markerState(
+  markers: { pending: Set<string>; failed: Set<string>; conflicted: Set<string>; ready: boolean },
+  id: string,
+  version: number,
+): MarkerState {
+  if (!markers.ready) return null;
+  if (markers.failed.has(id)) return 'failed';
+  if (markers.conflicted.has(id)) return 'conflict';
+  if (markers.pending.has(id)) return 'pending';
+  return version > 0 ? 'synced' : null;
+}
+
+/** A small dot and a short word; "refused" and "conflict" link to where they are dealt with. */
+export function SyncMarker({ id, version }: { id: string; version: number }) {
+  const t = useT();
+  const state = markerState(useSyncMarkers(), id, version);
+  if (!state) return null;
+  const body = (
+    <>
+      <span class="sync-marker__dot" aria-hidden="true" />
+      <span class="sync-marker__text" aria-hidden="true">
+        {t(`marker.${state}`)}
+      </span>
+    </>
+  );
+  const label = t(`marker.label.${state}`);
+  const cls = `sync-marker sync-marker--${state}`;
+  if (state === 'failed' || state === 'conflict') {
+    return (
+      <Link
+        href={state === 'failed' ? paths.syncStatus() : paths.conflicts()}
+        class={`${cls} sync-marker--link`}
+        aria-label={label}
+        title={label}
+        data-testid="sync-marker"
+      >
+        {body}
+      </Link>
+    );
+  }
+  return (
+    <span
+      class={cls}
+      role="img"
+      aria-label={label}
+      title={label}
+      data-testid="sync-marker"
+      data-state={state}
+    >
+      {body}
+    </span>
+  );
+}

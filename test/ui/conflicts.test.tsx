@@ -1,0 +1,200 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { db } from '../../src/db/schema';
+import { applyPullPage } from '../../src/db/sync-store';
+import type { Conflict } from '../../src/domain/conflict';
+import { newInnovationFields } from '../../src/domain/innovation';
+import { newUnitFields } from '../../src/domain/unit';
+import { formatDate } from '../../src/i18n';
+import { formatHlc } from '../../src/sync/hlc';
+import { renderApp } from '../helpers/render-app';
+
+const AT = '2026-01-10T03:00:00.000Z';
+const OTHER = '0190aaaa-bbbb-7ccc-8ddd-eeeeff123456';
+
+async function pull(table: string, id: string, version: number, fields: object, deleted = false) {
+  await applyPullPage(
+    [
+      {
+        table: table as 'units',
+        recordId: id,
+        version,
+        deleted,
+        fields: { createdAt: AT, updatedAt: AT, ...fields },
+      },
+    ],
+    `c${version}`,
+  );
+}
+
+async function seed(opts: { deleted?: boolean } = {}) {
+  await pull('units', 'u1', 1, newUnitFields({ name: 'Dinas Kesehatan', kind: 'opd' }));
+  await pull(
+    'innovations',
+    'i1',
+    2,
+    newInnovationFields({
+      unitId: 'u1',
+      name: 'SIGAP Stunting',
+      trialDate: '2026-03-01',
+      tahapan: 'ujiCoba',
+    }),
+    opts.deleted,
+  );
+}
+
+let seq = 10;
+async function addConflict(partial: Partial<Conflict> & Pick<Conflict, 'id' | 'field' | 'losingValue'>) {
+  const { id, ...rest } = partial;
+  await pull('conflicts', id, ++seq, {
+    table: 'innovations',
+    recordId: 'i1',
+    unitId: 'u1',
+    kind: 'field',
+    winningValue: null,
+    losingClientId: OTHER,
+    losingHlc: formatHlc(Date.parse(AT), 0, OTHER),
+    resolved: false,
+    ...rest,
+  });
+}
+
+/** The conflict card whose title names `field`. */
+async function card(title: string) {
+  const heading = await screen.findByRole('heading', { level: 3, name: title });
+  const article = heading.closest('article');
+  if (!article) throw new Error(`no card for ${title}`);
+  return within(article);
+}
+const side = (c: ReturnType<typeof within>, which: 'current' | 'losing') =>
+  within(c.getByTestId(`conflict-${which}`));
+
+describe('conflicts screen', () => {
+  it('says what a conflict is when there is none', async () => {
+    await seed();
+    await addConflict({ id: 'c0', field: 'hasil', losingValue: 'x', resolved: true });
+    renderApp('/conflicts');
+    expect(await screen.findByText('Tidak ada konflik')).toBeTruthy();
+    expect(screen.getByText(/diubah di dua perangkat sebelum keduanya tersinkron/)).toBeTruthy();
+  });
+
+  it('shows the record, the field label and both values readably', async () => {
+    await seed();
+    await addConflict({
+      id: 'c1',
+      field: 'trialDate',
+      winningValue: '2026-03-01',
+      losingValue: '2026-02-15',
+    });
+    await addConflict({ id: 'c2', field: 'tahapan', winningValue: 'ujiCoba', losingValue: 'penerapan' });
+    await addConflict({
+      id: 'c3',
+      field: 'team',
+      winningValue: [],
+      losingValue: [
+        { id: 'm1', name: 'Budi Santoso', role: 'Ketua' },
+        { id: 'm2', name: 'Sari', role: '' },
+      ],
+    });
+    renderApp('/conflicts');
+    const group = await screen.findByTestId('conflict-group');
+    expect(within(group).getByRole('heading', { level: 2, name: 'SIGAP Stunting' })).toBeTruthy();
+    expect(within(group).getByText('Inovasi')).toBeTruthy();
+    expect(within(group).getByText('Dinas Kesehatan')).toBeTruthy();
+    expect(within(group).getByRole('link', { name: 'Buka data' }).getAttribute('href')).toBe(
+      '/innovations/i1',
+    );
+    expect(screen.getByText(/3 konflik belum ditinjau/)).toBeTruthy();
+
+    const date = await card('“Waktu uji coba” diubah di dua perangkat');
+    expect(side(date, 'current').getByText(formatDate('id', '2026-03-01'))).toBeTruthy();
+    expect(side(date, 'losing').getByText(formatDate('id', '2026-02-15'))).toBeTruthy();
+    expect(side(date, 'losing').getByText(/Dari perangkat …123456/)).toBeTruthy();
+
+    const tahapan = await card('“Tahapan (IID)” diubah di dua perangkat');
+    expect(side(tahapan, 'current').getByText('Uji coba')).toBeTruthy();
+    expect(side(tahapan, 'losing').getByText('Penerapan')).toBeTruthy();
+
+    const team = await card('“Tim inovasi” diubah di dua perangkat');
+    expect(side(team, 'current').getByText('(kosong)')).toBeTruthy();
+    expect(side(team, 'losing').getByText('Budi Santoso — Ketua')).toBeTruthy();
+    expect(side(team, 'losing').getByText('Sari')).toBeTruthy();
+  });
+
+  it('keeps the losing value: record patched and conflict closed', async () => {
+    await seed();
+    await addConflict({
+      id: 'c1',
+      field: 'trialDate',
+      winningValue: '2026-03-01',
+      losingValue: '2026-02-15',
+    });
+    renderApp('/conflicts');
+    const c = await card('“Waktu uji coba” diubah di dua perangkat');
+    fireEvent.click(side(c, 'losing').getByRole('button', { name: 'Pakai nilai ini' }));
+    await waitFor(async () => expect((await db.conflicts.get('c1'))?.resolved).toBe(true));
+    expect((await db.innovations.get('i1'))?.trialDate).toBe('2026-02-15');
+    expect(await screen.findByText('Tidak ada konflik')).toBeTruthy();
+    expect(screen.getByTestId('toast').textContent).toContain('Nilai yang kalah dipakai.');
+  });
+
+  it('keeps the current value: only the conflict is closed', async () => {
+    await seed();
+    await addConflict({
+      id: 'c1',
+      field: 'trialDate',
+      winningValue: '2026-03-01',
+      losingValue: '2026-02-15',
+    });
+    renderApp('/conflicts');
+    const c = await card('“Waktu uji coba” diubah di dua perangkat');
+    fireEvent.click(side(c, 'current').getByRole('button', { name: 'Pakai nilai ini' }));
+    await waitFor(async () => expect((await db.conflicts.get('c1'))?.resolved).toBe(true));
+    expect((await db.innovations.get('i1'))?.trialDate).toBe('2026-03-01');
+  });
+
+  it('restores a deleted record with the edit that met the delete', async () => {
+    await seed({ deleted: true });
+    await addConflict({
+      id: 'c1',
+      kind: 'deleted',
+      field: 'tujuan',
+      winningValue: '',
+      losingValue: 'Menurunkan stunting',
+    });
+    renderApp('/conflicts');
+    const c = await card('“Tujuan inovasi” diubah, tetapi data ini dihapus di perangkat lain');
+    const group = within(screen.getByTestId('conflict-group'));
+    expect(group.getByText('Terhapus')).toBeTruthy();
+    expect(group.queryByRole('link', { name: 'Buka data' })).toBeNull();
+    expect(side(c, 'current').getByText('Data ini sekarang terhapus.')).toBeTruthy();
+    expect(side(c, 'current').getByRole('button', { name: 'Biarkan terhapus' })).toBeTruthy();
+    fireEvent.click(side(c, 'losing').getByRole('button', { name: 'Pulihkan dengan nilai ini' }));
+    await waitFor(async () => expect((await db.conflicts.get('c1'))?.resolved).toBe(true));
+    expect(await db.innovations.get('i1')).toMatchObject({ deleted: false, tujuan: 'Menurunkan stunting' });
+  });
+
+  it('leaves a deleted record deleted when asked', async () => {
+    await seed({ deleted: true });
+    await addConflict({ id: 'c1', kind: 'deleted', field: 'tujuan', winningValue: '', losingValue: 'X' });
+    renderApp('/conflicts');
+    const c = await card('“Tujuan inovasi” diubah, tetapi data ini dihapus di perangkat lain');
+    fireEvent.click(side(c, 'current').getByRole('button', { name: 'Biarkan terhapus' }));
+    await waitFor(async () => expect((await db.conflicts.get('c1'))?.resolved).toBe(true));
+    expect((await db.innovations.get('i1'))?.deleted).toBe(true);
+  });
+
+  it('refuses a losing value that no longer validates, with the reason, and changes nothing', async () => {
+    await seed();
+    await addConflict({ id: 'c1', field: 'name', winningValue: 'SIGAP Stunting', losingValue: '' });
+    renderApp('/conflicts');
+    const c = await card('“Nama inovasi” diubah di dua perangkat');
+    fireEvent.click(side(c, 'losing').getByRole('button', { name: 'Pakai nilai ini' }));
+    expect((await c.findByRole('alert')).textContent).toBe(
+      'Nilai yang kalah tidak bisa dipakai lagi. Nama inovasi: Wajib diisi. Tidak ada yang diubah.',
+    );
+    expect((await db.conflicts.get('c1'))?.resolved).toBe(false);
+    expect((await db.innovations.get('i1'))?.name).toBe('SIGAP Stunting');
+    expect(await db.outbox.count()).toBe(0);
+  });
+});

@@ -1,0 +1,245 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createInnovation } from '../../src/db/innovations';
+import { createRecord, updateRecord } from '../../src/db/mutations';
+import type { OutboxEntry } from '../../src/db/outbox';
+import { db } from '../../src/db/schema';
+import { applyPullPage } from '../../src/db/sync-store';
+import { newInnovationFields } from '../../src/domain/innovation';
+import { newUnitFields } from '../../src/domain/unit';
+import { useSync } from '../../src/state/sync-status';
+import { formatHlc } from '../../src/sync/hlc';
+import { renderApp } from '../helpers/render-app';
+
+const syncNow = vi.hoisted(() => vi.fn(() => Promise.resolve()));
+vi.mock('../../src/sync/client', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/sync/client')>()),
+  syncNow,
+}));
+
+const AT = '2026-01-10T03:00:00.000Z';
+const USER = { id: 'x', username: 'fasilitator1', role: 'facilitator' as const, unitIds: [], active: true };
+
+async function pull(table: string, id: string, version: number, fields: object, deleted = false) {
+  await applyPullPage(
+    [
+      {
+        table: table as 'units',
+        recordId: id,
+        version,
+        deleted,
+        fields: { createdAt: AT, updatedAt: AT, ...fields },
+      },
+    ],
+    `c${version}`,
+  );
+}
+
+function entry(recordId: string, table: OutboxEntry['table'], fields: Record<string, unknown>): OutboxEntry {
+  return {
+    id: `m-${recordId}-${Object.keys(fields).join()}`,
+    table,
+    recordId,
+    op: 'patch',
+    fields,
+    baseVersion: 1,
+    hlc: formatHlc(Date.parse(AT), 0, 'me'),
+    createdAt: AT,
+  };
+}
+
+const rowOf = (name: string) => {
+  const row = screen.getByRole('link', { name }).closest('li');
+  if (!row) throw new Error(`no row for ${name}`);
+  return within(row);
+};
+
+beforeEach(() => {
+  syncNow.mockClear();
+  useSync.setState({ state: 'idle', lastSyncedAt: null, progress: null, lastError: null, user: null });
+});
+
+describe('sync page', () => {
+  it('lists what waits to be sent, newest first, by table and record name', async () => {
+    const unitId = await createRecord('units', newUnitFields({ name: 'Dinas Kesehatan', kind: 'opd' }));
+    const innovationId = await createInnovation({ unitId, name: 'SIGAP Stunting' });
+    await db.outbox.toCollection().modify({ sent: true }); // so the next patch gets its own row
+    await updateRecord('innovations', innovationId, { tujuan: 'Menurunkan stunting' });
+    renderApp('/sync');
+    const pending = await screen.findByTestId('sync-pending');
+    const items = within(pending).getAllByTestId('pending-item');
+    expect(items).toHaveLength(8); // unit, innovation, five stages, one patch
+    expect(items[0]?.textContent).toContain('Inovasi');
+    expect(items[0]?.textContent).toContain('SIGAP Stunting');
+    expect(items[0]?.textContent).toContain('Diubah · Isian: Tujuan inovasi');
+    expect(items[1]?.textContent).toContain('Tahap 5DDisplay · SIGAP Stunting');
+    expect(items[7]?.textContent).toContain('Dinas Kesehatan');
+    expect(items[7]?.textContent).toContain('Dibuat');
+    expect(screen.getByTestId('sync-pending-count').textContent).toBe('8 perubahan');
+    expect(screen.getByTestId('sync-state').textContent).toBe('Ada perubahan yang menunggu dikirim');
+  });
+
+  it('shows empty states when nothing waits and nothing was refused', async () => {
+    renderApp('/sync');
+    expect(await screen.findByText('Semua perubahan sudah terkirim')).toBeTruthy();
+    expect(screen.getByText('Tidak ada perubahan yang ditolak')).toBeTruthy();
+    expect(screen.getByTestId('sync-conflicts-link').textContent).toBe('Tidak ada konflik');
+  });
+
+  it('lists refused changes with translated reasons and field errors', async () => {
+    await pull('units', 'u1', 1, newUnitFields({ name: 'Dinas Kesehatan', kind: 'opd' }));
+    await pull('innovations', 'i1', 2, newInnovationFields({ unitId: 'u1', name: 'SIGAP Stunting' }));
+    await db.deadLetters.add({
+      entry: entry('u1', 'units', { contactPerson: 'Bu Ani' }),
+      error: 'forbidden',
+      at: AT,
+    });
+    await db.deadLetters.add({
+      entry: entry('i1', 'innovations', { name: '', trialDate: '2026-13-01' }),
+      error: 'invalid',
+      details: [
+        { field: 'name', code: 'required' },
+        { field: 'trialDate', code: 'invalidDate' },
+      ],
+      at: AT,
+    });
+    await db.deadLetters.add({
+      entry: entry('i1', 'innovations', { hasil: 'x' }),
+      error: 'not-found',
+      at: AT,
+    });
+    await db.deadLetters.add({ entry: entry('i1', 'innovations', { haki: 'y' }), error: 'weird', at: AT });
+    renderApp('/sync');
+    const list = await screen.findByTestId('sync-rejected-list');
+    const items = within(list).getAllByTestId('rejected-item');
+    expect(items).toHaveLength(4);
+    const [other, notFound, invalid, forbidden] = items.map((i) => within(i));
+    expect(forbidden?.getByText('Anda tidak punya akses ke unit ini.')).toBeTruthy();
+    expect(forbidden?.getByRole('link', { name: 'Dinas Kesehatan' }).getAttribute('href')).toBe('/units/u1');
+    expect(forbidden?.getByText('Diubah · Isian: Narahubung')).toBeTruthy();
+    expect(invalid?.getByText('Server menganggap isiannya tidak valid:')).toBeTruthy();
+    expect(invalid?.getByText('Nama inovasi: Wajib diisi.')).toBeTruthy();
+    expect(invalid?.getByText('Waktu uji coba: Tanggal tidak valid.')).toBeTruthy();
+    expect(notFound?.getByText(/tidak ada di server/)).toBeTruthy();
+    expect(other?.getByText('Server menolak perubahan ini (weird).')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Perubahan yang ditolak server (4)' })).toBeTruthy();
+  });
+
+  it('discards a refused change only when asked, with undo', async () => {
+    await pull('units', 'u1', 1, newUnitFields({ name: 'Dinas Kesehatan', kind: 'opd' }));
+    await db.deadLetters.add({
+      entry: entry('u1', 'units', { contactPerson: 'Bu Ani' }),
+      error: 'forbidden',
+      at: AT,
+    });
+    renderApp('/sync');
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Buang perubahan yang ditolak: Unit Dinas Kesehatan' }),
+    );
+    expect(await screen.findByText('Tidak ada perubahan yang ditolak')).toBeTruthy();
+    expect(await db.deadLetters.count()).toBe(0);
+    const toast = screen.getByTestId('toast');
+    expect(toast.textContent).toContain('Perubahan yang ditolak dibuang.');
+    fireEvent.click(within(toast).getByRole('button', { name: 'Urungkan' }));
+    expect(await screen.findByText('Anda tidak punya akses ke unit ini.')).toBeTruthy();
+    expect((await db.deadLetters.toArray())[0]).toMatchObject({
+      error: 'forbidden',
+      entry: { recordId: 'u1' },
+    });
+  });
+
+  it('syncs on request only when logged in and not already syncing', async () => {
+    renderApp('/sync');
+    const button = (await screen.findByRole('button', { name: 'Sinkronkan sekarang' })) as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    expect(screen.getByText('Masuk dengan akun Anda untuk menyinkronkan.')).toBeTruthy();
+    useSync.setState({ user: USER, lastSyncedAt: new Date(), state: 'idle' });
+    await waitFor(() => expect(button.disabled).toBe(false));
+    const status = within(await screen.findByTestId('sync-status'));
+    expect(status.getByText('fasilitator1')).toBeTruthy();
+    expect(status.getByTestId('sync-state').textContent).toBe('Tersinkron');
+    fireEvent.click(button);
+    expect(syncNow).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(button.disabled).toBe(false));
+    useSync.setState({ state: 'syncing' });
+    await waitFor(() => expect(button.disabled).toBe(true));
+    useSync.setState({ state: 'offline', lastError: 'network' });
+    expect(await screen.findByText('Offline: perubahan dikirim otomatis saat koneksi kembali')).toBeTruthy();
+    expect(screen.getByText('Penyebab: tidak ada koneksi ke server.')).toBeTruthy();
+  });
+
+  it('links to the conflicts screen with the unresolved count', async () => {
+    await pull('conflicts', 'c1', 5, {
+      table: 'units',
+      recordId: 'u1',
+      unitId: 'u1',
+      kind: 'field',
+      field: 'name',
+      winningValue: 'A',
+      losingValue: 'B',
+      losingClientId: 'x',
+      losingHlc: '',
+      resolved: false,
+    });
+    renderApp('/sync');
+    const link = await screen.findByTestId('sync-conflicts-link');
+    await waitFor(() => expect(link.textContent).toBe('1 konflik perlu ditinjau'));
+    expect(link.getAttribute('href')).toBe('/conflicts');
+  });
+});
+
+describe('per-record sync markers', () => {
+  it('shows synced, pending, refused and conflict, and nothing for a record never synced', async () => {
+    const unit = (name: string) => newUnitFields({ name, kind: 'opd' });
+    await pull('units', 'a', 3, unit('A Tersinkron'));
+    await pull('units', 'c', 4, unit('C Ditolak'));
+    await pull('units', 'd', 5, unit('D Konflik'));
+    await db.deadLetters.add({ entry: entry('c', 'units', { name: 'X' }), error: 'forbidden', at: AT });
+    await pull('conflicts', 'k1', 6, {
+      table: 'units',
+      recordId: 'd',
+      unitId: 'd',
+      kind: 'field',
+      field: 'name',
+      winningValue: 'D Konflik',
+      losingValue: 'D',
+      losingClientId: 'x',
+      losingHlc: '',
+      resolved: false,
+    });
+    await createRecord('units', unit('E Lokal'));
+    await db.outbox.clear(); // as if its create had been refused and discarded: version 0, nothing waits
+    await createRecord('units', unit('B Menunggu'));
+    renderApp('/units');
+    await screen.findByRole('link', { name: 'B Menunggu' });
+    await waitFor(() =>
+      expect(rowOf('A Tersinkron').getByRole('img', { name: 'Status sinkron: tersinkron' })).toBeTruthy(),
+    );
+    expect(
+      rowOf('B Menunggu').getByRole('img', { name: 'Status sinkron: belum tersinkron ke server' }),
+    ).toBeTruthy();
+    const refused = rowOf('C Ditolak').getByRole('link', { name: /perubahan ditolak server/ });
+    expect(refused.getAttribute('href')).toBe('/sync');
+    expect(refused.textContent).toBe('Ditolak server');
+    const conflict = rowOf('D Konflik').getByRole('link', { name: /ada konflik/ });
+    expect(conflict.getAttribute('href')).toBe('/conflicts');
+    expect(rowOf('E Lokal').queryByTestId('sync-marker')).toBeNull();
+
+    // The marker follows the data: once the conflict is resolved the unit shows as synced.
+    await db.conflicts.update('k1', { resolved: true });
+    await waitFor(() =>
+      expect(rowOf('D Konflik').getByRole('img', { name: 'Status sinkron: tersinkron' })).toBeTruthy(),
+    );
+  });
+
+  it('shows the marker next to the save status on the innovation page', async () => {
+    await pull('units', 'u1', 1, newUnitFields({ name: 'Dinas Kesehatan', kind: 'opd' }));
+    await pull('innovations', 'i1', 2, newInnovationFields({ unitId: 'u1', name: 'SIGAP Stunting' }));
+    renderApp('/innovations/i1');
+    expect(await screen.findByRole('img', { name: 'Status sinkron: tersinkron' })).toBeTruthy();
+    await updateRecord('innovations', 'i1', { tujuan: 'Baru' });
+    expect(
+      await screen.findByRole('img', { name: 'Status sinkron: belum tersinkron ke server' }),
+    ).toBeTruthy();
+  });
+});
