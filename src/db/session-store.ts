@@ -38,3 +38,13 @@ export async function getOwner(database: KlinikDb = defaultDb): Promise<string |
   const row = await database.meta.get('owner');
   return typeof row?.value === 'string' ? row.value : null;
 }
+
+/** When this device last finished a sync pass, kept so "last synced 10.42" survives a reload. */
+export async function getLastSyncedAt(database: KlinikDb = defaultDb): Promise<Date | null> {
+  const row = await database.meta.get('lastSyncedAt');
+  return typeof row?.value === 'string' ? new Date(row.value) : null;
+}
+
+export async function saveLastSyncedAt(at: Date, database: KlinikDb = defaultDb): Promise<void> {
+  await database.meta.put({ key: 'lastSyncedAt', value: at.toISOString() });
+}

@@ -128,6 +128,6 @@ export async function clearLocalData(database: KlinikDb = defaultDb): Promise<vo
   const tables = [...TABLES.map((t) => database.table(t)), database.outbox, database.deadLetters];
   await database.transaction('rw', [...tables, database.meta], async () => {
     for (const t of tables) await t.clear();
-    await database.meta.delete(CURSOR_KEY);
+    await database.meta.bulkDelete([CURSOR_KEY, 'lastSyncedAt']);
   });
 }

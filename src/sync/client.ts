@@ -5,7 +5,7 @@
  */
 import { liveQuery } from 'dexie';
 import { db } from '../db/schema';
-import { getSession, markSessionExpired } from '../db/session-store';
+import { getLastSyncedAt, getSession, markSessionExpired, saveLastSyncedAt } from '../db/session-store';
 import { useSync } from '../state/sync-status';
 import { login as doLogin, logout as doLogout, type LoginOutcome } from './auth';
 import { createSyncRunner, EDIT_DELAY_MS, type SyncRunner } from './runner';
@@ -27,7 +27,10 @@ function startRunner(): void {
     transport: httpTransport({ getToken: currentToken }),
     locks: typeof navigator !== 'undefined' ? navigator.locks : undefined,
     onStatus: (s) => {
-      useSync.setState({ ...s });
+      const previous = useSync.getState().lastSyncedAt;
+      // The runner starts with no time of its own; keep the stored one until it finishes a pass.
+      useSync.setState({ ...s, lastSyncedAt: s.lastSyncedAt ?? previous });
+      if (s.lastSyncedAt && s.lastSyncedAt !== previous) void saveLastSyncedAt(s.lastSyncedAt, db);
       if (s.state === 'needsLogin') {
         void markSessionExpired(db);
         useSync.setState({ sessionExpired: true });
@@ -52,7 +55,11 @@ function onVisible() {
 /** Called once at app start. */
 export async function startSync(): Promise<void> {
   const session = await getSession(db);
-  useSync.setState({ user: session ? session.user : 'none', sessionExpired: Boolean(session?.expired) });
+  useSync.setState({
+    user: session ? session.user : 'none',
+    sessionExpired: Boolean(session?.expired),
+    lastSyncedAt: session ? await getLastSyncedAt(db) : null,
+  });
   window.addEventListener('online', onOnline);
   document.addEventListener('visibilitychange', onVisible);
   if (session) startRunner();

@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import { getSessionDetail, listUnitInnovations, type SessionDetail } from '../../db/queries/sessions';
 import { formatDate } from '../../i18n';
 import { navigate, showToast } from '../../state/ui-store';
-import { EmptyState } from '../components/EmptyState';
 import { Link } from '../components/Link';
+import { LoadGate } from '../components/LoadState';
 import { PageHeader } from '../components/PageHeader';
 import { SaveStatus } from '../components/SaveStatus';
 import { AttendeesField } from '../components/sessions/AttendeesField';
@@ -21,25 +21,19 @@ import './sessions.css';
 export function SessionPage({ id }: { id: string }) {
   const t = useT();
   const result = useLiveResult(() => getSessionDetail(id), [id]);
-  if (result.status === 'loading') return <p class="muted">{t('loading')}</p>;
-  if (result.status === 'error') {
-    return (
-      <p class="field__error" role="alert">
-        {t('error.unexpected')}
-      </p>
-    );
-  }
-  if (!result.data) {
-    return (
-      <EmptyState title={t('sessions.notFound.title')}>
-        <p>{t('sessions.notFound.body')}</p>
-        <Link href={paths.sessions()} class="btn btn--secondary">
-          {t('sessions.notFound.back')}
-        </Link>
-      </EmptyState>
-    );
-  }
-  return <SessionView detail={result.data} />;
+  return (
+    <LoadGate
+      result={result}
+      notFound={{
+        title: t('sessions.notFound.title'),
+        body: t('sessions.notFound.body'),
+        href: paths.sessions(),
+        link: t('sessions.notFound.back'),
+      }}
+    >
+      {(detail) => <SessionView detail={detail} />}
+    </LoadGate>
+  );
 }
 
 function SessionView({ detail }: { detail: SessionDetail }) {

@@ -2,8 +2,7 @@ import { useState } from 'preact/hooks';
 import { getUnitDetail, type UnitDetail } from '../../db/queries/units';
 import { createSession } from '../../db/sessions';
 import { navigate, showToast, useUi } from '../../state/ui-store';
-import { EmptyState } from '../components/EmptyState';
-import { Link } from '../components/Link';
+import { LoadGate } from '../components/LoadState';
 import { PageHeader } from '../components/PageHeader';
 import { FollowUpsCard } from '../components/units/FollowUpsCard';
 import { InnovationsCard } from '../components/units/InnovationsCard';
@@ -19,25 +18,19 @@ import './units.css';
 export function UnitPage({ id }: { id: string }) {
   const t = useT();
   const result = useLiveResult(() => getUnitDetail(id), [id]);
-  if (result.status === 'loading') return <p class="muted">{t('loading')}</p>;
-  if (result.status === 'error') {
-    return (
-      <p class="field__error" role="alert">
-        {t('error.unexpected')}
-      </p>
-    );
-  }
-  if (!result.data) {
-    return (
-      <EmptyState title={t('units.notFound.title')}>
-        <p>{t('units.notFound.body')}</p>
-        <Link href={paths.units()} class="btn btn--secondary">
-          {t('units.notFound.back')}
-        </Link>
-      </EmptyState>
-    );
-  }
-  return <UnitView detail={result.data} />;
+  return (
+    <LoadGate
+      result={result}
+      notFound={{
+        title: t('units.notFound.title'),
+        body: t('units.notFound.body'),
+        href: paths.units(),
+        link: t('units.notFound.back'),
+      }}
+    >
+      {(detail) => <UnitView detail={detail} />}
+    </LoadGate>
+  );
 }
 
 function UnitView({ detail }: { detail: UnitDetail }) {
