@@ -1,9 +1,74 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+/** Shown in Settings and on <html data-version>; the e2e update test builds a second version with it. */
+const APP_VERSION = process.env.VITE_APP_VERSION || pkg.version;
+
+/** iOS ignores the manifest's icons for "Add to Home Screen": give it one explicitly. */
+function appleTouchIcon(): Plugin {
+  return {
+    name: 'klinik-apple-touch-icon',
+    transformIndexHtml: () => [
+      { tag: 'link', attrs: { rel: 'apple-touch-icon', href: '/icons/icon-192.png' }, injectTo: 'head' },
+    ],
+  };
+}
 
 export default defineConfig({
-  plugins: [preact()],
+  plugins: [
+    preact(),
+    appleTouchIcon(),
+    VitePWA({
+      // Unit tests never need the service worker build.
+      disable: Boolean(process.env.VITEST),
+      strategies: 'generateSW',
+      // A new version waits until the user confirms it (src/sw/bridge.ts, UpdateBanner).
+      registerType: 'prompt',
+      // src/sw/bridge.ts registers the worker itself (workbox-window, loaded lazily).
+      injectRegister: false,
+      manifest: {
+        id: '/',
+        name: 'Klinik Inovasi',
+        short_name: 'Klinik Inovasi',
+        description:
+          'Pendampingan inovasi daerah 5D (drum up, diagnose, design, deliver, display) untuk fasilitator, unit kerja, dan koordinator — tetap bekerja tanpa sinyal.',
+        lang: 'id',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'any',
+        theme_color: '#0f5c4d',
+        background_color: '#f5f7f6',
+        categories: ['productivity', 'government'],
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // The app shell only; the plugin adds the manifest and its icons itself.
+        globPatterns: ['**/*.{js,css,html,svg}'],
+        navigateFallback: 'index.html',
+        // The API is never answered from a cache: /api/* has no route, so it goes to the network.
+        navigateFallbackDenylist: [/^\/api\//],
+        cleanupOutdatedCaches: true,
+        skipWaiting: false,
+        clientsClaim: false,
+        sourcemap: false,
+      },
+    }),
+  ],
+  define: {
+    'import.meta.env.VITE_APP_VERSION': JSON.stringify(APP_VERSION),
+  },
   build: { target: 'es2022', sourcemap: true },
   server: { proxy: { '/api': 'http://localhost:8080' } },
   test: {

@@ -38,6 +38,12 @@ export function createApp({ distDir, storage, now = () => new Date(), throttle }
     await next();
     if (c.res.status === 200) c.res.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
   });
+  // The service worker and manifest must be revalidated every time, or an update could hide.
+  app.use('/*', async (c, next) => {
+    await next();
+    if (/^\/(sw\.js|manifest\.webmanifest|registerSW\.js)$/.test(c.req.path))
+      c.res.headers.set('Cache-Control', 'no-cache');
+  });
   app.use('/*', serveStatic({ root, index: 'index.html' }));
 
   const indexFile = join(root, 'index.html');

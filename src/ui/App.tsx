@@ -2,9 +2,11 @@ import { useEffect } from 'preact/hooks';
 import { syncPathFromLocation, useUi } from '../state/ui-store';
 import { Layout } from './Layout';
 import { ConflictsPage } from './pages/ConflictsPage';
+import { DashboardPage } from './pages/DashboardPage';
 import { FollowUpsPage } from './pages/FollowUpsPage';
 import { InnovationPage } from './pages/InnovationPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { SessionMinutesPage } from './pages/SessionMinutesPage';
 import { SessionPage } from './pages/SessionPage';
 import { SessionsPage } from './pages/SessionsPage';
 import { SettingsPage } from './pages/SettingsPage';
@@ -12,6 +14,7 @@ import { StageBoardPage } from './pages/StageBoardPage';
 import { SyncStatusPage } from './pages/SyncStatusPage';
 import { TargetsPage } from './pages/TargetsPage';
 import { UnitPage } from './pages/UnitPage';
+import { UnitReportPage } from './pages/UnitReportPage';
 import { UnitsPage } from './pages/UnitsPage';
 import { UsersPage } from './pages/UsersPage';
 import { matchRoute, type Route } from './router';
@@ -42,6 +45,12 @@ function Page({ route }: { route: Route }) {
       return <ConflictsPage />;
     case 'syncStatus':
       return <SyncStatusPage />;
+    case 'dashboard':
+      return <DashboardPage />;
+    case 'sessionMinutes':
+      return <SessionMinutesPage id={route.id} />;
+    case 'unitReport':
+      return <UnitReportPage id={route.id} />;
     default:
       return <NotFoundPage />;
   }

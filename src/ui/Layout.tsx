@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useSync } from '../state/sync-status';
 import { setLang, useUi } from '../state/ui-store';
 import { Link } from './components/Link';
+import { PwaNotices } from './components/pwa/PwaNotices';
 import { ReloginBanner } from './components/sync/ReloginBanner';
 import { SyncBadge, SyncProgressLine } from './components/sync/SyncBadge';
 import { ToastHost } from './components/Toast';
@@ -11,15 +12,16 @@ import { paths, type Route } from './router';
 
 interface NavItem {
   href: string;
-  key: 'nav.units' | 'nav.sessions' | 'nav.followUps' | 'nav.targets' | 'nav.settings' | 'users.nav';
+  key: 'nav.units' | 'nav.sessions' | 'nav.followUps' | 'dashboard.nav' | 'nav.settings' | 'users.nav';
   routes: Route['name'][];
 }
 
+// Targets are set from the dashboard's target card; the nav stays short enough for a portrait tablet.
 const NAV: NavItem[] = [
-  { href: paths.units(), key: 'nav.units', routes: ['units', 'unit', 'innovation', 'board'] },
-  { href: paths.sessions(), key: 'nav.sessions', routes: ['sessions', 'session'] },
+  { href: paths.units(), key: 'nav.units', routes: ['units', 'unit', 'innovation', 'board', 'unitReport'] },
+  { href: paths.sessions(), key: 'nav.sessions', routes: ['sessions', 'session', 'sessionMinutes'] },
   { href: paths.followUps(), key: 'nav.followUps', routes: ['followUps'] },
-  { href: paths.targets(), key: 'nav.targets', routes: ['targets'] },
+  { href: paths.dashboard(), key: 'dashboard.nav', routes: ['dashboard', 'targets'] },
   { href: paths.settings(), key: 'nav.settings', routes: ['settings'] },
 ];
 /** Account management: shown to coordinators only (the server refuses everyone else anyway). */
@@ -67,6 +69,7 @@ export function Layout({ route, children }: { route: Route; children: ComponentC
         <SyncProgressLine />
       </header>
       <ReloginBanner />
+      <PwaNotices />
       <main id="main" class="main">
         {children}
       </main>

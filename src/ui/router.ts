@@ -15,6 +15,9 @@ export type Route =
   | { name: 'users' }
   | { name: 'conflicts' }
   | { name: 'syncStatus' }
+  | { name: 'dashboard' }
+  | { name: 'sessionMinutes'; id: string }
+  | { name: 'unitReport'; id: string }
   | { name: 'notFound' };
 
 const patterns: [RegExp, (m: RegExpExecArray) => Route][] = [
@@ -30,6 +33,9 @@ const patterns: [RegExp, (m: RegExpExecArray) => Route][] = [
   [/^\/users\/?$/, () => ({ name: 'users' })],
   [/^\/conflicts\/?$/, () => ({ name: 'conflicts' })],
   [/^\/sync\/?$/, () => ({ name: 'syncStatus' })],
+  [/^\/dashboard\/?$/, () => ({ name: 'dashboard' })],
+  [/^\/sessions\/([\w-]+)\/minutes$/, (m) => ({ name: 'sessionMinutes', id: m[1] ?? '' })],
+  [/^\/units\/([\w-]+)\/report$/, (m) => ({ name: 'unitReport', id: m[1] ?? '' })],
 ];
 
 export function matchRoute(path: string): Route {
@@ -59,4 +65,7 @@ export const paths = {
   users: () => '/users',
   conflicts: () => '/conflicts',
   syncStatus: () => '/sync',
+  dashboard: () => '/dashboard',
+  sessionMinutes: (id: string) => `/sessions/${id}/minutes`,
+  unitReport: (id: string) => `/units/${id}/report`,
 };

@@ -64,7 +64,12 @@ describe('working on one device with no server sync', () => {
     // 1. Demo data, as the README says.
     await open(page, '/settings');
     await page.getByTestId('load-demo').click();
-    await page.getByText(/Data demo dimuat/).waitFor();
+    // Other e2e files may already have given this account data: then the app asks first.
+    const confirm = page.getByRole('button', { name: 'Ya, tambahkan data demo' });
+    const done = page.getByText(/Data demo dimuat/);
+    await Promise.race([confirm.waitFor(), done.waitFor()]);
+    if (await confirm.isVisible()) await confirm.click();
+    await done.waitFor();
 
     // 2. A new unit.
     await page

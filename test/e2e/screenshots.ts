@@ -105,6 +105,7 @@ async function discoverScreens(page: Page, baseURL: string): Promise<Screen[]> {
     { name: 'sessions', path: '/sessions' },
     { name: 'follow-ups', path: '/follow-ups' },
     { name: 'targets', path: '/targets' },
+    { name: 'dashboard', path: '/dashboard' },
     { name: 'settings', path: '/settings' },
     { name: 'users', path: '/users' },
   );

@@ -16,12 +16,12 @@ const NAV_ID = [
   { name: 'Unit', path: '/units' },
   { name: 'Sesi', path: '/sessions' },
   { name: 'Tindak lanjut', path: '/follow-ups' },
-  { name: 'Target', path: '/targets' },
+  { name: 'Dasbor', path: '/dashboard' },
   { name: 'Pengaturan', path: '/settings' },
   // Coordinators only.
   { name: 'Pengguna', path: '/users' },
 ];
-const NAV_EN = ['Units', 'Sessions', 'Follow-ups', 'Targets', 'Settings', 'Users'];
+const NAV_EN = ['Units', 'Sessions', 'Follow-ups', 'Dashboard', 'Settings', 'Users'];
 
 let browser: Browser;
 let tp: TestPage | undefined;

@@ -95,3 +95,16 @@ describe('autosave', () => {
     await waitFor(() => expect(screen.getByTestId('save-status').dataset.state).toBe('saved'));
   });
 });
+
+describe('save status wording', () => {
+  it('says the device storage is full when that is why a save failed', async () => {
+    const { useStorageHealth } = await import('../../src/ui/components/pwa/storage-health');
+    useStorageHealth.setState({ trouble: 'full' });
+    try {
+      render(<SaveStatus state="failed" savedAt={null} onRetry={() => undefined} />);
+      expect(screen.getByTestId('save-status').textContent).toContain('Penyimpanan perangkat penuh');
+    } finally {
+      useStorageHealth.setState({ trouble: null });
+    }
+  });
+});

@@ -19,6 +19,8 @@ export const common: Record<keyof typeof id, string> = {
   'save.idle': 'Changes save automatically',
   'save.invalid': 'Not saved yet: check the marked fields',
   'save.failed': 'Could not save on this device. Your input is still on screen.',
+  'save.failedFull':
+    'Device storage is full: your input is still on screen. Free some space, then try again.',
   'save.retry': 'Try again',
   'action.add': 'Add',
   'action.delete': 'Delete',

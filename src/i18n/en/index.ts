@@ -1,9 +1,13 @@
 import type { MessageKey } from '../keys';
 import { auth } from './auth';
+import { backup } from './backup';
 import { common } from './common';
 import { conflicts } from './conflicts';
+import { dashboard } from './dashboard';
+import { exportStrings } from './export';
 import { followUps } from './followUps';
 import { innovations } from './innovations';
+import { pwa } from './pwa';
 import { sessions } from './sessions';
 import { settings } from './settings';
 import { targets } from './targets';
@@ -19,4 +23,8 @@ export const en: Record<MessageKey, string> = {
   ...targets,
   ...auth,
   ...conflicts,
+  ...dashboard,
+  ...pwa,
+  ...exportStrings,
+  ...backup,
 };

@@ -18,6 +18,8 @@ export const common = {
   'save.idle': 'Perubahan tersimpan otomatis',
   'save.invalid': 'Belum tersimpan: periksa isian yang ditandai',
   'save.failed': 'Gagal menyimpan di perangkat ini. Isian Anda masih di layar.',
+  'save.failedFull':
+    'Penyimpanan perangkat penuh: isian Anda masih di layar. Kosongkan ruang, lalu coba lagi.',
   'save.retry': 'Coba lagi',
   'action.add': 'Tambah',
   'action.delete': 'Hapus',

@@ -1,8 +1,12 @@
 import { auth } from './auth';
+import { backup } from './backup';
 import { common } from './common';
 import { conflicts } from './conflicts';
+import { dashboard } from './dashboard';
+import { exportStrings } from './export';
 import { followUps } from './followUps';
 import { innovations } from './innovations';
+import { pwa } from './pwa';
 import { sessions } from './sessions';
 import { settings } from './settings';
 import { targets } from './targets';
@@ -18,4 +22,8 @@ export const id = {
   ...targets,
   ...auth,
   ...conflicts,
+  ...dashboard,
+  ...pwa,
+  ...exportStrings,
+  ...backup,
 };

@@ -1,6 +1,7 @@
 import { formatTime } from '../../i18n';
 import type { SaveState } from '../hooks/use-autosave';
 import { useLang, useT } from '../hooks/use-t';
+import { useStorageHealth } from './pwa/storage-health';
 
 /** "Saved on this device · 10.42": shown only after the IndexedDB transaction committed. */
 export function SaveStatus({
@@ -14,6 +15,7 @@ export function SaveStatus({
 }) {
   const t = useT();
   const lang = useLang();
+  const full = useStorageHealth((s) => s.trouble === 'full');
   let text: string;
   switch (state) {
     case 'saving':
@@ -23,7 +25,7 @@ export function SaveStatus({
       text = t('save.invalid');
       break;
     case 'failed':
-      text = t('save.failed');
+      text = full ? t('save.failedFull') : t('save.failed');
       break;
     case 'saved':
       text = savedAt ? t('save.saved', { time: formatTime(lang, savedAt) }) : t('save.savedShort');

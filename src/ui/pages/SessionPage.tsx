@@ -81,6 +81,9 @@ function SessionView({ detail }: { detail: SessionDetail }) {
       >
         <SaveStatus state={form.state} savedAt={form.savedAt} onRetry={() => void form.flush()} />
         <SyncMarker id={session.id} version={session.version} />
+        <Link href={paths.sessionMinutes(session.id)} class="btn btn--secondary" data-testid="minutes-link">
+          {t('minutes.link')}
+        </Link>
         <button type="button" class="btn btn--danger" disabled={busy} onClick={() => void remove()}>
           {t('sessions.delete')}
         </button>

@@ -1,5 +1,6 @@
 import { getDeviceDataStats } from '../../db/demo';
 import { PageHeader } from '../components/PageHeader';
+import { BackupSection } from '../components/settings/BackupSection';
 import { DemoSection } from '../components/settings/DemoSection';
 import { LanguageSection } from '../components/settings/LanguageSection';
 import { NameSection } from '../components/settings/NameSection';
@@ -19,6 +20,7 @@ export function SettingsPage() {
       <NameSection />
       <DemoSection stats={stats} />
       <StorageSection stats={stats} />
+      <BackupSection stats={stats} />
     </div>
   );
 }

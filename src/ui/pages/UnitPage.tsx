@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { getUnitDetail, type UnitDetail } from '../../db/queries/units';
 import { createSession } from '../../db/sessions';
 import { navigate, showToast, useUi } from '../../state/ui-store';
+import { Link } from '../components/Link';
 import { LoadGate } from '../components/LoadState';
 import { PageHeader } from '../components/PageHeader';
 import { FollowUpsCard } from '../components/units/FollowUpsCard';
@@ -69,6 +70,9 @@ function UnitView({ detail }: { detail: UnitDetail }) {
         <button type="button" class="btn" disabled={busy} onClick={newSession}>
           {t('units.newSession')}
         </button>
+        <Link href={paths.unitReport(unit.id)} class="btn btn--secondary" data-testid="report-link">
+          {t('report.link')}
+        </Link>
         <button type="button" class="btn btn--danger" disabled={busy} onClick={remove}>
           {t('units.delete')}
         </button>

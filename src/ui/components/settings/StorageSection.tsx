@@ -1,7 +1,11 @@
 import type { DeviceDataStats } from '../../../db/demo';
 import { useT } from '../../hooks/use-t';
+import { StorageDetails } from '../pwa/StorageDetails';
 
-/** Where the data lives, how much there is and how much still waits to be sent. */
+/**
+ * Where the data lives, how much there is, how much still waits to be sent, and how safe it is
+ * on this device (usage, quota, persistence, eviction advice).
+ */
 export function StorageSection({ stats }: { stats: DeviceDataStats | undefined }) {
   const t = useT();
   return (
@@ -16,6 +20,7 @@ export function StorageSection({ stats }: { stats: DeviceDataStats | undefined }
           <li>{t('settings.storage.pending', { n: stats.pending })}</li>
         </ul>
       )}
+      <StorageDetails refreshKey={stats ? stats.records + stats.pending : undefined} />
     </section>
   );
 }

@@ -1,0 +1,120 @@
+/** The backup file against real (fake) IndexedDB: export, and import into another device. */
+import { describe, expect, it } from 'vitest';
+import { applyImport, exportBackup, previewImport } from '../../src/db/backup';
+import { getDevice } from '../../src/db/device';
+import { updateRecord } from '../../src/db/mutations';
+import { db } from '../../src/db/schema';
+import { applyPullPage } from '../../src/db/sync-store';
+import { TABLES } from '../../src/domain/tables';
+import { newUnitFields } from '../../src/domain/unit';
+import { canonicalJson } from '../../src/export/backup/checksum';
+import { recordsOf } from '../../src/export/backup/format';
+import { pendingByRecord } from '../../src/export/backup/pending';
+import { AT, exported, fillDevice, otherDevice, snapshot } from './backup-helpers';
+
+describe('export', () => {
+  it('writes every record of every table and the whole outbox, with a header', async () => {
+    await fillDevice();
+    const { text, file } = await exported();
+    expect(text.startsWith('{"format":"klinik-inovasi-backup","formatVersion":1')).toBe(true);
+    expect(file).toMatchObject({
+      exportedAt: '2026-03-10T07:30:00.000Z',
+      appSchemaVersion: 1,
+      device: (await getDevice(db)).clientId,
+      account: 'fasilitator1',
+    });
+    for (const table of TABLES) {
+      const rows = await db.table(table).toArray();
+      expect(rows.length, table).toBeGreaterThan(0);
+      expect(canonicalJson(file.tables[table])).toBe(canonicalJson(rows));
+    }
+    expect(canonicalJson(file.outbox)).toBe(canonicalJson(await db.outbox.orderBy('seq').toArray()));
+    expect((await exportBackup(db)).fileName).toMatch(/^klinik-inovasi-cadangan-\d{4}-\d{2}-\d{2}\.json$/);
+  });
+});
+
+describe('import into another device', () => {
+  it('reproduces every record and queues every unsent change', async () => {
+    await fillDevice();
+    const { file } = await exported();
+    const other = otherDevice();
+    const outcome = await applyImport(file, other);
+    expect(outcome.plan.summary.totals.kept).toBe(0);
+
+    const pendingInFile = pendingByRecord(file.outbox);
+    for (const table of TABLES) {
+      const imported = new Map((await other.table(table).toArray()).map((r) => [r.id, r]));
+      const records = recordsOf(file.tables, table);
+      expect(imported.size, table).toBe(records.length);
+      for (const record of records) {
+        const copy = imported.get(record.id);
+        const { updatedAt, ...rest } = record;
+        expect(copy, `${table}/${record.id}`).toMatchObject(rest);
+        // Records nothing was queued for are stored exactly as they were, stamps included.
+        if (!pendingInFile.has(`${table}/${record.id}`)) expect(copy?.updatedAt).toBe(updatedAt);
+      }
+    }
+    const queued = pendingByRecord(await other.outbox.toArray());
+    expect([...queued.keys()].sort()).toEqual([...pendingInFile.keys()].sort());
+    for (const [key, pending] of pendingInFile) {
+      expect(queued.get(key)?.create, key).toBe(pending.create);
+      for (const field of pending.fields.keys())
+        expect(queued.get(key)?.fields.has(field), `${key}.${field}`).toBe(true);
+    }
+    // The queued creates carry the records' own creation time to the server.
+    const creates = (await other.outbox.toArray()).filter((e) => e.op === 'create');
+    for (const e of creates)
+      expect(e.createdAt).toBe((await other.table(e.table).get(e.recordId))?.createdAt);
+
+    // Importing the same file again finds nothing to do.
+    const again = await previewImport(file, other);
+    expect(again.plan.summary.nothingToDo).toBe(true);
+    expect(again.plan.summary.totals.same).toBe(TABLES.reduce((n, t) => n + file.tables[t].length, 0));
+  });
+
+  it('does not overwrite newer data on the receiving device', async () => {
+    await fillDevice();
+    const { file } = await exported();
+    const other = otherDevice();
+    await applyImport(file, other);
+    await updateRecord('innovations', 'srv-inno', { name: 'Nama terbaru di perangkat B' }, other);
+    const preview = await previewImport(file, other);
+    expect(preview.plan.summary.totals).toMatchObject({ kept: 1, added: 0, updated: 0 });
+    expect(preview.plan.summary.unsentLeftOut).toBe(1);
+    await applyImport(file, other);
+    expect((await other.innovations.get('srv-inno'))?.name).toBe('Nama terbaru di perangkat B');
+  });
+
+  it('leaves nothing behind when writing fails half-way', async () => {
+    await fillDevice();
+    const { file } = await exported();
+    const other = otherDevice();
+    await applyPullPage(
+      [
+        {
+          table: 'units',
+          recordId: 'b-unit',
+          version: 2,
+          deleted: false,
+          fields: { createdAt: AT, updatedAt: AT, ...newUnitFields({ name: 'Dinas B', kind: 'opd' }) },
+        },
+      ],
+      'b-cursor',
+      other,
+    );
+    await getDevice(other); // a device in use has its id already
+    const before = await snapshot(other);
+    let adds = 0;
+    const failLater = (() => {
+      if (++adds === 40) throw new Error('disk full');
+    }) as () => void;
+    other.outbox.hook('creating', failLater);
+    try {
+      await expect(applyImport(file, other)).rejects.toThrow('disk full');
+    } finally {
+      other.outbox.hook('creating').unsubscribe(failLater);
+    }
+    expect(adds).toBe(40);
+    expect(await snapshot(other)).toEqual(before);
+  });
+});
