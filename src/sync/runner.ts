@@ -1,8 +1,9 @@
 /**
  * Decides when to sync, and makes sure a pass always ends. Triggers: shortly after a local edit,
  * the browser coming online, the tab becoming visible, and a periodic timer; failures retry with
- * backoff and jitter, except an expired login, which waits for the next login. Only one tab of the origin syncs at a time (Web Locks); the others skip.
- * Every path through `run()` returns the state to something other than "syncing".
+ * backoff and jitter, except an expired login, which waits for the next login. Only one tab of
+ * the origin syncs at a time (Web Locks); the others skip. Every path through `run()` returns
+ * the state to something other than "syncing".
  */
 import type { KlinikDb } from '../db/schema';
 import { outboxCount } from '../db/sync-store';
