@@ -60,10 +60,12 @@ export function Layout({ route, children }: { route: Route; children: ComponentC
           <button
             type="button"
             class="btn btn--ghost-light lang-switch"
-            aria-label={t('lang.switchLabel')}
+            title={t('lang.switchLabel')}
             onClick={() => setLang(lang === 'id' ? 'en' : 'id')}
           >
-            {lang === 'id' ? 'EN' : 'ID'}
+            {/* The accessible name is the full sentence; the short code is only what sighted users see. */}
+            <span aria-hidden="true">{lang === 'id' ? 'EN' : 'ID'}</span>
+            <span class="visually-hidden">{t('lang.switchLabel')}</span>
           </button>
         </div>
         <SyncProgressLine />

@@ -197,7 +197,7 @@ describe('app shell in Chromium', () => {
     const { page } = tp;
     await login(page, baseURL, ADMIN, adminPassword);
     await page.goto(`${baseURL}/sessions`);
-    await page.locator('button[aria-label^="Ganti bahasa"]').click();
+    await page.getByRole('button', { name: /^Ganti bahasa/ }).click();
     await expect.poll(() => navTexts(page, 'en')).toEqual(NAV_EN);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
 
@@ -205,7 +205,7 @@ describe('app shell in Chromium', () => {
     expect(await navTexts(page, 'en')).toEqual(NAV_EN);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
 
-    await page.locator('button[aria-label^="Switch language"]').click();
+    await page.getByRole('button', { name: /^Switch language/ }).click();
     await expect.poll(() => navTexts(page, 'id')).toEqual(NAV_ID.map((n) => n.name));
     expect(await page.locator('html').getAttribute('lang')).toBe('id');
   });

@@ -18,6 +18,7 @@ export const auth = {
   'auth.firstUse.title': 'Pertama kali memakai aplikasi?',
   'auth.firstUse.body':
     'Akun pertama adalah akun koordinator dengan nama pengguna {username}. Sandinya dicetak oleh server saat pertama kali dijalankan, atau ditetapkan lewat KLINIK_ADMIN_PASSWORD. Koordinator lalu membuat akun untuk fasilitator dan tim unit.',
+  'auth.account.prefix': 'Akun',
   'auth.account.label': 'Akun {username}, {role}',
   'auth.logout': 'Keluar',
   'auth.logout.busy': 'Sedang keluar…',

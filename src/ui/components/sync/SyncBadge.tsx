@@ -45,9 +45,9 @@ export function SyncBadge() {
           href={paths.syncStatus()}
           class={`sync-badge sync-badge--${view.kind}`}
           data-testid="sync-badge"
-          aria-label={label}
           title={view.full}
         >
+          {/* Its name is its visible text (what is read matches what is seen); the title says it in full. */}
           {body}
         </Link>
       )}

@@ -70,13 +70,14 @@ export function AccountMenu() {
         class="account__button"
         aria-expanded={open}
         aria-controls="account-panel"
-        aria-label={t('auth.account.label', { username: user.username, role })}
+        title={t('auth.account.label', { username: user.username, role })}
         data-testid="account-button"
         onClick={() => setPhase(open ? 'closed' : 'open')}
       >
         <span class="account__avatar" aria-hidden="true">
           {user.username.slice(0, 1).toUpperCase()}
         </span>
+        <span class="visually-hidden">{t('auth.account.prefix')}</span>
         <span class="account__names">
           <span class="account__name">{user.username}</span>
           <span class="account__role">{role}</span>
