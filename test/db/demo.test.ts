@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { getDeviceDataStats, loadDemoData } from '../../src/db/demo';
+import { loadDemoData } from '../../src/db/demo';
 import { createRecord } from '../../src/db/mutations';
+import { getDeviceDataStats } from '../../src/db/queries/device-stats';
 import { db } from '../../src/db/schema';
 import { DEMO_TABLES } from '../../src/domain/demo';
 import { isUuid } from '../../src/domain/ids';

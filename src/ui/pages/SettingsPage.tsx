@@ -1,4 +1,4 @@
-import { getDeviceDataStats } from '../../db/demo';
+import { getDeviceDataStats } from '../../db/queries/device-stats';
 import { PageHeader } from '../components/PageHeader';
 import { BackupSection } from '../components/settings/BackupSection';
 import { DemoSection } from '../components/settings/DemoSection';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { exportBackup } from '../../../db/backup';
-import type { DeviceDataStats } from '../../../db/demo';
+import type { DeviceDataStats } from '../../../db/queries/device-stats';
 import { saveBlob } from '../../../export/download';
 import { useT } from '../../hooks/use-t';
 

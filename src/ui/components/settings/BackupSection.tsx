@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import type { DeviceDataStats } from '../../../db/demo';
+import type { DeviceDataStats } from '../../../db/queries/device-stats';
 import { useT } from '../../hooks/use-t';
 import { BackupExport } from './BackupExport';
 import { BackupImport } from './BackupImport';

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { type DemoCounts, type DeviceDataStats, loadDemoData } from '../../../db/demo';
+import type { DemoCounts } from '../../../db/demo';
+import type { DeviceDataStats } from '../../../db/queries/device-stats';
 import { useT } from '../../hooks/use-t';
 import { paths } from '../../router';
 import { Link } from '../Link';
@@ -29,6 +30,8 @@ export function DemoSection({ stats }: { stats: DeviceDataStats | undefined }) {
   const load = async () => {
     setPhase({ kind: 'loading' });
     try {
+      // The demo generator (long Indonesian texts) loads only when asked for, not on the first screen.
+      const { loadDemoData } = await import('../../../db/demo');
       setPhase({ kind: 'done', counts: await loadDemoData() });
     } catch {
       setPhase({ kind: 'failed' });

@@ -1,4 +1,4 @@
-import type { DeviceDataStats } from '../../../db/demo';
+import type { DeviceDataStats } from '../../../db/queries/device-stats';
 import { useT } from '../../hooks/use-t';
 import { StorageDetails } from '../pwa/StorageDetails';
 
