@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, login, newPage, type TestPage, type ViewportName } from './browser';
+import { launch, loadDemo, login, newPage, type TestPage, type ViewportName } from './browser';
 
 const baseURL = inject('baseURL');
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -38,16 +38,6 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-async function loadDemo(page: Page): Promise<void> {
-  await page.goto(`${baseURL}/settings`);
-  await page.getByTestId('load-demo').click();
-  const confirm = page.getByRole('button', { name: 'Ya, tambahkan data demo' });
-  const done = page.getByText(/Data demo dimuat/);
-  await Promise.race([confirm.waitFor(), done.waitFor()]);
-  if (await confirm.isVisible()) await confirm.click();
-  await done.waitFor();
-}
-
 /** The first link on the page whose href matches, once the page's live query has rendered it. */
 async function firstHref(page: Page, pattern: RegExp): Promise<string> {
   const handle = await page.waitForFunction(
@@ -71,7 +61,7 @@ describe.each<ViewportName>(['tabletLandscape', 'tabletPortrait'])('accessibilit
       await page.locator('input[name="password"]').waitFor();
       found.login = await seriousViolations(page);
       await login(page, baseURL, 'koordinator', inject('adminPassword'));
-      await loadDemo(page);
+      await loadDemo(page, baseURL);
 
       const screens: [string, string][] = [
         ['units', '/units'],

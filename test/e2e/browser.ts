@@ -80,3 +80,22 @@ export async function login(page: Page, baseURL: string, username: string, passw
   await page.locator('form button[type="submit"]').click();
   await page.locator('header.topbar nav').waitFor({ timeout: 20_000 });
 }
+
+/**
+ * Loads the demo city through Settings, as a user would. When the account already has data
+ * (other e2e files share the server), the app asks first: confirm.
+ */
+export async function loadDemo(page: Page, baseURL: string): Promise<void> {
+  await page.goto(`${baseURL}/settings`);
+  const button = page.getByTestId('load-demo');
+  await button.waitFor();
+  await page.waitForFunction(
+    () => !(document.querySelector('[data-testid="load-demo"]') as HTMLButtonElement | null)?.disabled,
+  );
+  await button.click();
+  const confirm = page.locator('[data-testid="demo-confirm"] button').first();
+  const done = page.getByText(/Data demo dimuat/);
+  await Promise.race([confirm.waitFor(), done.waitFor()]);
+  if (await confirm.isVisible()) await confirm.click();
+  await done.waitFor({ timeout: 30_000 });
+}

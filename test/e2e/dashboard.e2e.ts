@@ -11,7 +11,7 @@ import { uuidv7 } from '../../src/domain/ids';
 import { STAGES, type StageKey } from '../../src/domain/stages';
 import type { Change } from '../../src/sync/protocol';
 import { apiLogin, pullAll } from './api';
-import { launch, login, newPage, type TestPage } from './browser';
+import { launch, loadDemo, login, newPage, type TestPage } from './browser';
 
 const baseURL = inject('baseURL');
 
@@ -30,17 +30,6 @@ afterEach(async () => {
   tp = undefined;
   expect(errors, 'console errors or uncaught page errors').toEqual([]);
 });
-
-async function loadDemo(page: Page): Promise<void> {
-  await page.goto(`${baseURL}/settings`);
-  const button = page.getByTestId('load-demo');
-  await expect.poll(() => button.isEnabled(), { timeout: 20_000 }).toBe(true);
-  await button.click();
-  const confirm = page.locator('[data-testid="demo-confirm"] button').first();
-  await Promise.race([confirm.waitFor(), page.getByTestId('demo-result').waitFor()]);
-  if (await confirm.isVisible()) await confirm.click();
-  await page.getByText(/Data demo dimuat/).waitFor({ timeout: 30_000 });
-}
 
 /** Presses "sync now" and waits until nothing is left to send and the pass ended. */
 async function syncNow(page: Page): Promise<void> {
@@ -78,7 +67,7 @@ describe('coordinator dashboard', () => {
     tp = await newPage(browser, 'tabletLandscape');
     const { page } = tp;
     await login(page, baseURL, 'koordinator', inject('adminPassword'));
-    await loadDemo(page);
+    await loadDemo(page, baseURL);
     await syncNow(page);
 
     const server = countFromServer(

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, login, newPage, type TestPage } from './browser';
+import { launch, loadDemo, login, newPage, type TestPage } from './browser';
 import { ROOT } from './server';
 
 const baseURL = inject('baseURL');
@@ -32,17 +32,6 @@ afterEach(async () => {
   expect(errors, 'console errors or uncaught page errors').toEqual([]);
 });
 
-async function loadDemo(page: Page): Promise<void> {
-  await page.goto(`${baseURL}/settings`);
-  const button = page.getByTestId('load-demo');
-  await expect.poll(() => button.isEnabled(), { timeout: 20_000 }).toBe(true);
-  await button.click();
-  const confirm = page.locator('[data-testid="demo-confirm"] button').first();
-  await Promise.race([confirm.waitFor(), page.getByTestId('demo-result').waitFor()]);
-  if (await confirm.isVisible()) await confirm.click();
-  await page.getByText(/Data demo dimuat/).waitFor({ timeout: 30_000 });
-}
-
 const rowCount = async (page: Page, id: string): Promise<number> => {
   const text = await page
     .getByTestId(`export-csv-${id}`)
@@ -61,7 +50,7 @@ describe('exports and printed documents', () => {
       if (/exceljs/i.test(r.url())) excelRequests.push(r.url());
     });
     await login(page, baseURL, 'koordinator', inject('adminPassword'));
-    await loadDemo(page);
+    await loadDemo(page, baseURL);
     await page.goto(`${baseURL}/dashboard`);
     const xlsxButton = page.getByRole('button', { name: 'Unduh Excel (.xlsx)' });
     await xlsxButton.waitFor({ timeout: 20_000 });
@@ -100,7 +89,7 @@ describe('exports and printed documents', () => {
     tp = await newPage(browser, 'tabletPortrait');
     const { page } = tp;
     await login(page, baseURL, 'koordinator', inject('adminPassword'));
-    await loadDemo(page);
+    await loadDemo(page, baseURL);
     await page.goto(`${baseURL}/sessions`);
     // The list may start with "my" sessions only (the account's name): show everyone's.
     const showAll = page.getByRole('button', { name: 'Tampilkan semua sesi' });

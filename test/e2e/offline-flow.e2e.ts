@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, newPage, type TestPage } from './browser';
+import { launch, loadDemo, login, newPage, type TestPage } from './browser';
 
 const baseURL = inject('baseURL');
 
@@ -26,19 +26,11 @@ afterEach(async () => {
   expect(errors, 'console errors or uncaught page errors').toEqual([]);
 });
 
-/** Once the login gate exists, the first visit asks for an account: use the coordinator's. */
+/** Every visit starts at the login page (a fresh browser context): log in, then go to `path`. */
 async function open(page: Page, path: string): Promise<void> {
+  await login(page, baseURL, 'koordinator', inject('adminPassword'));
   await page.goto(`${baseURL}${path}`);
-  const password = page.getByLabel(/^(Kata sandi|Sandi)/);
-  const main = page.locator('main');
-  await Promise.race([password.first().waitFor(), main.first().waitFor()]);
-  if (await password.count()) {
-    await page.getByLabel(/^Nama pengguna/).fill('koordinator');
-    await password.first().fill(inject('adminPassword'));
-    await page.getByRole('button', { name: 'Masuk' }).click();
-    await main.first().waitFor();
-    if (!page.url().endsWith(path)) await page.goto(`${baseURL}${path}`);
-  }
+  await page.locator('main h1').first().waitFor();
 }
 
 async function waitSaved(page: Page): Promise<void> {
@@ -63,13 +55,7 @@ describe('working on one device with no server sync', () => {
 
     // 1. Demo data, as the README says.
     await open(page, '/settings');
-    await page.getByTestId('load-demo').click();
-    // Other e2e files may already have given this account data: then the app asks first.
-    const confirm = page.getByRole('button', { name: 'Ya, tambahkan data demo' });
-    const done = page.getByText(/Data demo dimuat/);
-    await Promise.race([confirm.waitFor(), done.waitFor()]);
-    if (await confirm.isVisible()) await confirm.click();
-    await done.waitFor();
+    await loadDemo(page, baseURL);
 
     // 2. A new unit.
     await page
