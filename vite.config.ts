@@ -69,7 +69,14 @@ export default defineConfig({
   define: {
     'import.meta.env.VITE_APP_VERSION': JSON.stringify(APP_VERSION),
   },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // `npm run bench` builds the benchmark harness page next to the app (test/bench/harness).
+    ...(process.env.KLINIK_BENCH === '1'
+      ? { rollupOptions: { input: { main: 'index.html', bench: 'test/bench/harness/index.html' } } }
+      : {}),
+  },
   server: { proxy: { '/api': 'http://localhost:8080' } },
   test: {
     // zustand imports 'react'; inlining lets the preact/compat alias apply under vitest.

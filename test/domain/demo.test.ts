@@ -154,3 +154,34 @@ describe('demo data generator', () => {
     expect(latest > '2027-07-01' && latest < '2027-08-01').toBe(true);
   });
 });
+
+describe('demo data at city scale (the benchmarks’ dataset)', () => {
+  const scale = { units: 50, innovations: 2000, sessions: 10_000 };
+  const data = generateDemoData({ today: TODAY, newId: counterIds(), scale });
+
+  it('has the asked numbers of records: five stage rows an innovation, two follow-ups a session', () => {
+    expect(data.units).toHaveLength(50);
+    expect(data.innovations).toHaveLength(2000);
+    expect(data.stageProgress).toHaveLength(10_000);
+    expect(data.mentoringSessions).toHaveLength(10_000);
+    expect(data.actionItems).toHaveLength(20_000);
+    expect(new Set(data.units.map((u) => u.fields.name)).size).toBe(50);
+  });
+
+  it('keeps every record valid and every reference pointing at a record of the city', () => {
+    const unitIds = new Set(data.units.map((u) => u.id));
+    const innovationIds = new Set(data.innovations.map((i) => i.id));
+    for (const table of DEMO_TABLES) {
+      const validate = VALIDATORS[table] as (f: unknown) => unknown[];
+      const invalid = data[table].filter((r) => validate(r.fields).length > 0);
+      expect({ table, invalid: invalid.length }).toEqual({ table, invalid: 0 });
+    }
+    expect(data.innovations.every((i) => unitIds.has(i.fields.unitId))).toBe(true);
+    expect(
+      data.mentoringSessions.every((s) => s.fields.innovationIds.every((id) => innovationIds.has(id))),
+    ).toBe(true);
+    const dates = data.mentoringSessions.map((s) => s.fields.date).sort();
+    expect(dates[0] && dates[0] >= '2024-01-01').toBe(true);
+    expect((dates.at(-1) ?? '') < TODAY).toBe(true);
+  });
+});

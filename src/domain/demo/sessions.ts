@@ -55,13 +55,16 @@ export function demoSessions(
   today: string,
   rng: Rng,
   newId: () => string,
+  count = DEMO_SESSION_COUNT,
 ): DemoSessions {
   const result: DemoSessions = { sessions: [], actionItems: [] };
   const withInnovations = units.filter((u) => u.innovations.length > 0);
   if (withInnovations.length === 0) return result;
-  for (let s = 0; s < DEMO_SESSION_COUNT; s++) {
+  // About every nine days; a larger city (the benchmark's) packs its sessions into two years.
+  const step = Math.min(9, 730 / count);
+  for (let s = 0; s < count; s++) {
     const unit = withInnovations[s % withInnovations.length] as DemoUnitContext;
-    const date = addDays(today, -(4 + s * 9 + rng.int(0, 4)));
+    const date = addDays(today, -(4 + Math.floor(s * step) + rng.int(0, 4)));
     const focus = rng.sample(unit.innovations, rng.next() < 0.3 ? 2 : 1);
     const first = focus[0] as DemoInnovation;
     const stage = stageOn(first, date);

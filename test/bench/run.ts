@@ -1,0 +1,115 @@
+/**
+ * `npm run bench`: the performance suite of issue 7. Builds the app for production (plus the
+ * harness page), starts the real server on a throwaway SQLite file, puts the generated city on
+ * it through the push API, then measures in headless Chromium and against the server, and
+ * prints one table: each measure, its baseline from the same run, the ratio and the goal.
+ * Not part of `npm test` (it takes minutes and its numbers depend on the machine); the size
+ * budget of the first screen is checked in `npm test` by test/bench/size-check.ts.
+ *
+ * Options: --no-build (reuse test-results/bench-dist), --only browser|server|size,
+ * --sync-runs N (initial-sync repetitions, default 3), --seconds N (server load, default 30).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { apiLogin } from '../e2e/api';
+import { launch } from '../e2e/browser';
+import { ensureChromium } from '../e2e/chromium';
+import { E2E_ADMIN_PASSWORD, ROOT, startServer } from '../e2e/server';
+import { runBrowserBench } from './browser-bench';
+import { writeCityJson } from './city-json';
+import { cityData, recordCount, seedCity } from './dataset';
+import { type BenchLine, formatTable } from './stats';
+
+const OUT_DIR = join(ROOT, 'test-results', 'bench-dist');
+const CITY_JSON = '/bench/city.json';
+
+function log(line: string): void {
+  console.log(`[bench] ${line}`);
+}
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function buildForBench(): void {
+  const started = Date.now();
+  log('vite build (production, with the harness page)…');
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', KLINIK_BENCH: '1' };
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', OUT_DIR, '--emptyOutDir'],
+    { cwd: ROOT, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
+  log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function machine(): string {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  return `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+}
+
+async function main(): Promise<void> {
+  const only = arg('--only');
+  const lines: BenchLine[] = [];
+  if (!process.argv.includes('--no-build')) buildForBench();
+
+  if (!only || only === 'browser') {
+    const chromiumPath = ensureChromium();
+    const server = await startServer({ distDir: OUT_DIR });
+    try {
+      const data = cityData();
+      const records = recordCount(data);
+      const api = await apiLogin(server.baseURL, 'koordinator', E2E_ADMIN_PASSWORD);
+      let started = performance.now();
+      await seedCity(api, data);
+      const seedMs = performance.now() - started;
+      log(`seeded ${records} records through /api/sync/push in ${seedMs.toFixed(0)} ms`);
+      lines.push({
+        name: `server: push the whole city (${records} creates)`,
+        value: seedMs,
+        unit: 'ms',
+        note: 'one coordinator device, batches of ≤ 500 / 2 MB, SQLite synchronous=FULL',
+      });
+      started = performance.now();
+      const city = await writeCityJson(api, join(OUT_DIR, CITY_JSON));
+      log(
+        `city.json: ${city.records} records, ${(city.bytes / 1e6).toFixed(1)} MB in ${(performance.now() - started).toFixed(0)} ms`,
+      );
+      const browser = await launch(chromiumPath);
+      try {
+        lines.push(
+          ...(await runBrowserBench({
+            browser,
+            baseURL: server.baseURL,
+            adminPassword: E2E_ADMIN_PASSWORD,
+            token: api.token,
+            cityJsonPath: CITY_JSON,
+            records,
+            log,
+            syncRuns: Number(arg('--sync-runs') ?? 3),
+          })),
+        );
+      } finally {
+        await browser.close();
+      }
+    } finally {
+      await server.stop();
+    }
+  }
+
+  const table = formatTable(lines);
+  console.log(`\nKlinik Inovasi benchmarks — ${new Date().toISOString()}\n${machine()}\n\n${table}\n`);
+  mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+  writeFileSync(
+    join(ROOT, 'test-results', 'bench.json'),
+    JSON.stringify({ at: new Date().toISOString(), machine: machine(), lines }, null, 2),
+  );
+  const missed = lines.filter((l) => l.goal && !l.goal.met);
+  if (missed.length) log(`goals missed: ${missed.map((l) => l.name).join('; ')}`);
+}
+
+await main();
