@@ -3,6 +3,7 @@
  * bypass the outbox on purpose: they record what the server said, not what a person changed.
  * Each function is one transaction, so a crash mid-sync leaves either the old or the new state.
  */
+import type { Table } from 'dexie';
 import type { BaseRecord } from '../domain/record';
 import { isTableName, TABLES } from '../domain/tables';
 import type { Change, MutationResult } from '../sync/protocol';
@@ -74,11 +75,35 @@ export async function getCursor(database: KlinikDb = defaultDb): Promise<string>
   return typeof row?.value === 'string' ? row.value : '';
 }
 
-/** What local changes still waiting to be pushed say about one record, in write order. */
-function pendingOverlay(entries: OutboxEntry[]): Record<string, unknown> {
-  const overlay: Record<string, unknown> = {};
-  for (const e of entries.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0))) Object.assign(overlay, e.fields);
-  return overlay;
+/**
+ * What local changes still waiting to be pushed say about each of `recordIds`, in write order:
+ * one outbox read for the whole page (usually the outbox is empty and this costs one count).
+ */
+async function pendingOverlays(
+  recordIds: readonly string[],
+  database: KlinikDb,
+): Promise<Map<string, Record<string, unknown>>> {
+  const overlays = new Map<string, Record<string, unknown>>();
+  if ((await database.outbox.count()) === 0) return overlays;
+  const entries = await database.outbox.where('recordId').anyOf(recordIds).sortBy('seq');
+  for (const e of entries) overlays.set(e.recordId, { ...overlays.get(e.recordId), ...e.fields });
+  return overlays;
+}
+
+/**
+ * The stored version of each changed record that exists here. A keys-only pass first, so records
+ * this device has never seen (all of them, on a first sync) cost no read of a row.
+ */
+async function localVersions(
+  table: Table<BaseRecord, string>,
+  list: readonly Change[],
+): Promise<Map<string, number>> {
+  const existing = await table
+    .where(':id')
+    .anyOf(list.map((c) => c.recordId))
+    .primaryKeys();
+  const rows = existing.length ? await table.bulkGet(existing) : [];
+  return new Map(rows.flatMap((r) => (r ? [[r.id, r.version] as const] : [])));
 }
 
 /**
@@ -97,22 +122,27 @@ export async function applyPullPage(
     const byTable = new Map<string, Change[]>();
     for (const c of changes) {
       if (!isTableName(c.table)) continue; // a newer server's table: ignore until the app knows it
-      byTable.set(c.table, [...(byTable.get(c.table) ?? []), c]);
+      const list = byTable.get(c.table);
+      if (list) list.push(c);
+      else byTable.set(c.table, [c]);
     }
+    const pending = await pendingOverlays(
+      changes.map((c) => c.recordId),
+      database,
+    );
     for (const [name, list] of byTable) {
       const table = database.table<BaseRecord, string>(name);
-      const locals = await table.bulkGet(list.map((c) => c.recordId));
+      const locals = await localVersions(table, list);
       const rows: BaseRecord[] = [];
-      for (const [i, change] of list.entries()) {
-        const local = locals[i];
-        if (local && local.version >= change.version) continue;
-        const pending = await database.outbox.where('recordId').equals(change.recordId).toArray();
+      for (const change of list) {
+        const local = locals.get(change.recordId);
+        if (local !== undefined && local >= change.version) continue;
         rows.push({
           ...(change.fields as Record<string, unknown>),
           id: change.recordId,
           deleted: change.deleted,
           version: change.version,
-          ...pendingOverlay(pending),
+          ...pending.get(change.recordId),
         } as BaseRecord);
       }
       await table.bulkPut(rows);

@@ -87,14 +87,24 @@ export async function pushAll(opts: EngineOptions): Promise<{ pushed: number; re
   return { pushed, rejected };
 }
 
+/**
+ * Pulls pages until the server has no more. The next page is requested before the current one
+ * is written, so the server and the network work while IndexedDB does: pages are still applied
+ * strictly in order, each with its own cursor, so an interruption resumes where it stopped.
+ */
 export async function pullAll(opts: EngineOptions): Promise<number> {
   const { db, transport } = opts;
-  let cursor = await getCursor(db);
+  const limit = opts.pullLimit ?? DEFAULT_PULL_LIMIT;
   let pulled = 0;
+  let next = transport.pull(await getCursor(db), limit);
   for (let round = 0; round < 10_000; round++) {
-    const page = await transport.pull(cursor, opts.pullLimit ?? DEFAULT_PULL_LIMIT);
+    const page = await next;
+    if (page.hasMore) {
+      next = transport.pull(page.cursor, limit);
+      // Awaited on the next round; if writing this page fails first, nobody else will see it.
+      next.catch(() => undefined);
+    }
     pulled += await applyPullPage(page.changes, page.cursor, db);
-    cursor = page.cursor;
     opts.onProgress?.({
       phase: 'pull',
       done: pulled,

@@ -9,7 +9,7 @@ export const SCHEMA_VERSION = 1;
 export const MAX_PUSH_MUTATIONS = 500;
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 export const MAX_PULL_LIMIT = 1000;
-export const DEFAULT_PULL_LIMIT = 500;
+export const DEFAULT_PULL_LIMIT = 1000;
 
 /** Tables that sync. `conflicts` is written by the server and resolved by people. */
 export type SyncTable = TableName | 'conflicts';

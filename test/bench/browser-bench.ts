@@ -4,9 +4,12 @@
  * round trip (harness page, test/bench/harness), then the app itself: first sync after login,
  * opening screens, searching, and the XLSX export.
  */
-import type { Browser, Page } from 'playwright-core';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { SYNC_MEASURE } from '../../src/sync/runner';
 import { login, newPage } from '../e2e/browser';
+import { formatProfile, summarizeCpuProfile } from './cpu-profile';
 import { allowNamedFunctions, timeClick, timeColdLoad, timeSearch } from './in-page';
 import { type BenchLine, median, quantile } from './stats';
 
@@ -22,12 +25,34 @@ export interface BrowserBenchOptions {
   log: (line: string) => void;
   /** Initial-sync repetitions (each one moves the whole city). */
   syncRuns?: number;
+  /** Write a CPU profile of the first engine sync here. */
+  profileDir?: string;
+  /** Which half to run: the harness measures, the app's screens, or both (default). */
+  parts?: readonly ('harness' | 'app')[];
 }
 
 const HARNESS = '/test/bench/harness/index.html';
 const GOAL_SCREEN_MS = 150;
 
 type Harness = Window['klinikBench'];
+
+/** Chromium's sampling profiler on the page's main thread (CDP), for `--profile`. */
+async function startProfile(page: Page): Promise<CDPSession> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return cdp;
+}
+
+async function stopProfile(cdp: CDPSession, dir: string, name: string, log: (l: string) => void) {
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.detach();
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${name}.cpuprofile`);
+  writeFileSync(file, JSON.stringify(profile));
+  log(`${name} profile (${file}):\n${formatProfile(summarizeCpuProfile(file, {}, 12))}`);
+}
 
 async function openHarness(browser: Browser, baseURL: string): Promise<Page> {
   const { page } = await newPage(browser);
@@ -44,17 +69,21 @@ async function harnessLines(opts: BrowserBenchOptions): Promise<BenchLine[]> {
   const engine: number[] = [];
   const baseline: number[] = [];
   let baselineDetail: Awaited<ReturnType<Harness['baselineSync']>> | undefined;
+  let engineDetail: Awaited<ReturnType<Harness['engineSync']>> | undefined;
   for (let i = 0; i < runs; i++) {
     baselineDetail = await page.evaluate((url) => window.klinikBench.baselineSync(url), cityJsonPath);
     baseline.push(baselineDetail.ms);
+    const profiler = i === 0 && opts.profileDir ? await startProfile(page) : null;
     const synced = await page.evaluate(([name, t]) => window.klinikBench.engineSync(name, t), [
       `bench-engine-${i}`,
       token,
     ] as const);
+    if (profiler && opts.profileDir) await stopProfile(profiler, opts.profileDir, 'engine-sync', log);
     if (synced.pulled !== records) throw new Error(`engine pulled ${synced.pulled} of ${records} records`);
     engine.push(synced.ms);
+    engineDetail = synced;
     log(
-      `initial sync ${i + 1}/${runs}: engine ${synced.ms.toFixed(0)} ms, baseline ${baselineDetail.ms.toFixed(0)} ms`,
+      `initial sync ${i + 1}/${runs}: engine ${synced.ms.toFixed(0)} ms (${synced.pages} pages, waiting for pulls ${synced.pullMs.toFixed(0)} ms), baseline ${baselineDetail.ms.toFixed(0)} ms`,
     );
   }
   const last = `bench-engine-${runs - 1}`;
@@ -77,7 +106,7 @@ async function harnessLines(opts: BrowserBenchOptions): Promise<BenchLine[]> {
       unit: 'ms',
       baseline: { name: 'one JSON + bulkPut per table', value: baselineMs },
       goal: { text: '≤ 1.5× baseline', met: engineMs <= 1.5 * baselineMs },
-      note: `median of ${runs}; baseline: fetch ${baselineDetail?.fetchMs.toFixed(0)} ms, parse ${baselineDetail?.parseMs.toFixed(0)} ms, write ${baselineDetail?.writeMs.toFixed(0)} ms, ${mb} MB`,
+      note: `median of ${runs}; last run: ${engineDetail?.pages} pages, ${engineDetail?.pullMs.toFixed(0)} ms waiting for pulls; baseline: fetch ${baselineDetail?.fetchMs.toFixed(0)} ms, parse ${baselineDetail?.parseMs.toFixed(0)} ms, write ${baselineDetail?.writeMs.toFixed(0)} ms, ${mb} MB`,
     },
     {
       name: 'edit → durable, median (record + outbox)',
@@ -198,5 +227,9 @@ async function appLines(opts: BrowserBenchOptions): Promise<BenchLine[]> {
 }
 
 export async function runBrowserBench(opts: BrowserBenchOptions): Promise<BenchLine[]> {
-  return [...(await harnessLines(opts)), ...(await appLines(opts))];
+  const parts = opts.parts ?? ['harness', 'app'];
+  return [
+    ...(parts.includes('harness') ? await harnessLines(opts) : []),
+    ...(parts.includes('app') ? await appLines(opts) : []),
+  ];
 }

@@ -6,8 +6,8 @@
  * Not part of `npm test` (it takes minutes and its numbers depend on the machine); the size
  * budget of the first screen is checked in `npm test` by test/bench/size-check.ts.
  *
- * Options: --no-build (reuse test-results/bench-dist), --only browser|server|size,
- * --sync-runs N (initial-sync repetitions, default 3), --seconds N (server load, default 30).
+ * Options: --no-build (reuse test-results/bench-dist), --only browser|harness|app|server|size,
+ * --sync-runs N (initial-sync repetitions, default 3), --profile (CPU profiles, unminified build), --seconds N (server load, default 30).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -24,6 +24,7 @@ import { type BenchLine, formatTable } from './stats';
 
 const OUT_DIR = join(ROOT, 'test-results', 'bench-dist');
 const CITY_JSON = '/bench/city.json';
+const PROFILE_DIR = join(ROOT, 'test-results', 'profiles');
 
 function log(line: string): void {
   console.log(`[bench] ${line}`);
@@ -34,13 +35,21 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-function buildForBench(): void {
+/** With `profile`, unminified, so the profile names our functions. */
+function buildForBench(profile: boolean): void {
   const started = Date.now();
   log('vite build (production, with the harness page)…');
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', KLINIK_BENCH: '1' };
   const result = spawnSync(
     process.execPath,
-    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', OUT_DIR, '--emptyOutDir'],
+    [
+      join(ROOT, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--outDir',
+      OUT_DIR,
+      '--emptyOutDir',
+      ...(profile ? ['--minify', 'false'] : []),
+    ],
     { cwd: ROOT, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
   );
   if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
@@ -54,10 +63,11 @@ function machine(): string {
 
 async function main(): Promise<void> {
   const only = arg('--only');
+  const profile = process.argv.includes('--profile');
   const lines: BenchLine[] = [];
-  if (!process.argv.includes('--no-build')) buildForBench();
+  if (!process.argv.includes('--no-build')) buildForBench(profile);
 
-  if (!only || only === 'browser') {
+  if (!only || ['browser', 'harness', 'app'].includes(only)) {
     const chromiumPath = ensureChromium();
     const server = await startServer({ distDir: OUT_DIR });
     try {
@@ -91,6 +101,8 @@ async function main(): Promise<void> {
             records,
             log,
             syncRuns: Number(arg('--sync-runs') ?? 3),
+            ...(profile ? { profileDir: PROFILE_DIR } : {}),
+            parts: only === 'harness' || only === 'app' ? [only] : ['harness', 'app'],
           })),
         );
       } finally {

@@ -203,6 +203,30 @@ describe('pull', () => {
     expect(await w.problems()).toEqual([]);
   });
 
+  it('asks for the next page before writing the current one, and still writes pages in order', async () => {
+    const w = await newWorld();
+    const a = await w.device('coordinator');
+    const unit = await createRecord('units', unitFields(), w.as(a).db);
+    await createInnovation({ unitId: unit, name: 'Klinik Sehat' }, a.db); // 7 records in all
+    await a.syncNow();
+
+    const b = await w.device('coordinator');
+    const storedWhenAsked: string[] = [];
+    const overlapping: Transport = {
+      push: (req) => b.transport.push(req),
+      pull: async (cursor, limit) => {
+        storedWhenAsked.push(await getCursor(b.db));
+        return b.transport.pull(cursor, limit);
+      },
+    };
+    expect(await pullAll({ db: b.db, transport: overlapping, pullLimit: 3 })).toBe(7);
+    // Page 2 was requested while page 1 was still unwritten (the stored cursor was still empty).
+    expect(storedWhenAsked.slice(0, 2)).toEqual(['', '']);
+    expect(storedWhenAsked).toHaveLength(3);
+    expect(await b.db.stageProgress.count()).toBe(5);
+    expect(await w.problems()).toEqual([]);
+  });
+
   it('re-applies a pending local edit over a pulled version, field by field', async () => {
     const w = await newWorld();
     const a = await w.device('coordinator');

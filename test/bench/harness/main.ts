@@ -46,10 +46,25 @@ async function baselineSync(url: string) {
 async function engineSync(name: string, token: string, pullLimit?: number) {
   const db = await freshDb(name);
   databases.set(name, db);
-  const transport = httpTransport({ getToken: () => token });
+  const http = httpTransport({ getToken: () => token });
+  // Time spent waiting for pull answers (request, server, body, JSON parse): the rest is local work.
+  let pullMs = 0;
+  let pages = 0;
+  const transport: typeof http = {
+    push: http.push,
+    async pull(cursor, limit) {
+      const t = performance.now();
+      try {
+        return await http.pull(cursor, limit);
+      } finally {
+        pullMs += performance.now() - t;
+        pages++;
+      }
+    },
+  };
   const t0 = performance.now();
   const result = await syncOnce({ db, transport, ...(pullLimit ? { pullLimit } : {}) });
-  return { ms: performance.now() - t0, ...result };
+  return { ms: performance.now() - t0, pullMs, pages, ...result };
 }
 
 /** Another pass on an up-to-date database: nothing to push, nothing to pull. */
