@@ -10,7 +10,9 @@ const host = process.env.HOST ?? '0.0.0.0';
 const distDir = process.env.DIST_DIR ?? 'dist';
 const dataDir = process.env.DATA_DIR ?? 'data';
 
-const storage = openSqliteStorage(join(dataDir, 'klinik.sqlite'));
+const storage = openSqliteStorage(join(dataDir, 'klinik.sqlite'), {
+  checkpoint: process.env.KLINIK_WAL_CHECKPOINT === 'inline' ? 'inline' : 'worker',
+});
 await ensureAdmin(storage, process.env.KLINIK_ADMIN_PASSWORD, (line) => console.log(line));
 
 const server = serve({ fetch: createApp({ distDir, storage }).fetch, port, hostname: host }, (info) => {

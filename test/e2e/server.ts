@@ -21,13 +21,18 @@ function log(line: string): void {
   console.log(`[e2e] ${line}`);
 }
 
-/** `vite build` in a child process (production mode, none of the test runner's environment). */
-export function buildApp(): void {
+/**
+ * `vite build` in a child process (production mode, none of the test runner's environment), into
+ * `dist/` or, given `outDir`, into that folder (emptied first; the size check builds into a temp dir).
+ */
+export function buildApp(outDir?: string): void {
   const started = Date.now();
   log('Building the app (vite build)…');
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
   for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build'], {
+  const args = [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build'];
+  if (outDir) args.push('--outDir', outDir, '--emptyOutDir');
+  const result = spawnSync(process.execPath, args, {
     cwd: ROOT,
     env,
     encoding: 'utf8',
@@ -59,6 +64,8 @@ export function freePort(): Promise<number> {
 export interface RunningServer {
   baseURL: string;
   dataDir: string;
+  /** The server process's id (the benchmarks read its CPU time from /proc). */
+  pid: number | undefined;
   /** Everything the server printed so far (stdout and stderr interleaved). */
   output(): string;
   stop(): Promise<void>;
@@ -96,8 +103,16 @@ async function waitForHealth(baseURL: string, child: ChildProcess, output: () =>
   throw new Error(`The server did not answer /api/health within ${ms} ms (${lastError}):\n${output()}`);
 }
 
+export interface StartServerOptions {
+  distDir?: string;
+  /** Extra Node flags before the entry point (the benchmarks pass `--cpu-prof`, `--cpu-prof-dir=…`). */
+  nodeArgs?: string[];
+  /** Extra environment variables for the server process (they override the defaults below). */
+  env?: NodeJS.ProcessEnv;
+}
+
 /** Starts `node --import tsx src/server/main.ts` and resolves once /api/health answers. */
-export async function startServer(options: { distDir?: string } = {}): Promise<RunningServer> {
+export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const distDir = options.distDir ?? DIST_DIR;
   if (!existsSync(join(distDir, 'index.html'))) {
     throw new Error(`${distDir}/index.html is missing: build the app first (npm run build).`);
@@ -106,7 +121,8 @@ export async function startServer(options: { distDir?: string } = {}): Promise<R
   const dataDir = mkdtempSync(join(tmpdir(), 'klinik-e2e-'));
   const baseURL = `http://127.0.0.1:${port}`;
   let buffer = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/server/main.ts')], {
+  const args = [...(options.nodeArgs ?? []), '--import', 'tsx', join(ROOT, 'src/server/main.ts')];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -115,6 +131,7 @@ export async function startServer(options: { distDir?: string } = {}): Promise<R
       DIST_DIR: distDir,
       DATA_DIR: dataDir,
       KLINIK_ADMIN_PASSWORD: E2E_ADMIN_PASSWORD,
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -143,5 +160,5 @@ export async function startServer(options: { distDir?: string } = {}): Promise<R
     throw err;
   }
   log(`Server ready at ${baseURL} (data in ${dataDir}).`);
-  return { baseURL, dataDir, output, stop };
+  return { baseURL, dataDir, pid: child.pid, output, stop };
 }

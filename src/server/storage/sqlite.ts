@@ -11,6 +11,7 @@ import { uuidv7 } from '../../domain/ids';
 import type { Change, Mutation, MutationResult, PublicUser } from '../../sync/protocol';
 import { applyPush, type RecordAccess } from '../sync/apply-push';
 import type { ServerRecord } from '../sync/merge';
+import { BACKSTOP_AUTOCHECKPOINT_PAGES, type Checkpointer, startCheckpointer } from './checkpointer';
 import { MIGRATIONS } from './sqlite-schema';
 import type { NewUser, PullPage, Storage, TokenRecord, UserRecord } from './types';
 
@@ -57,7 +58,17 @@ const toRecord = (r: RecordRow): ServerRecord => ({
   updatedAt: r.updated_at,
 });
 
-export function openSqliteStorage(file: string): Storage {
+export interface SqliteOptions {
+  /**
+   * Where WAL checkpoints run: `worker` (default for a file) moves them off the request path
+   * (checkpointer.ts); `inline` leaves them to SQLite inside a commit, as before: the benchmark's
+   * baseline (test/bench/server-load.ts), and `KLINIK_WAL_CHECKPOINT=inline` where worker threads
+   * are unwanted.
+   */
+  checkpoint?: 'worker' | 'inline';
+}
+
+export function openSqliteStorage(file: string, options: SqliteOptions = {}): Storage {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
@@ -70,6 +81,12 @@ export function openSqliteStorage(file: string): Storage {
       db.exec(MIGRATIONS[i] ?? '');
       db.pragma(`user_version = ${i + 1}`);
     })();
+  }
+  // Checkpoints run in a worker (see checkpointer.ts); this connection's own is only a backstop.
+  let checkpointer: Checkpointer | undefined;
+  if (file !== ':memory:' && (options.checkpoint ?? 'worker') === 'worker') {
+    db.pragma(`wal_autocheckpoint = ${BACKSTOP_AUTOCHECKPOINT_PAGES}`);
+    checkpointer = startCheckpointer(file);
   }
 
   const q = {
@@ -251,6 +268,7 @@ export function openSqliteStorage(file: string): Storage {
       return { changes, lastVersion, hasMore, remaining };
     },
     async close() {
+      await checkpointer?.stop();
       db.close();
     },
   };
