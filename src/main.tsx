@@ -1,14 +1,15 @@
 import { render } from 'preact';
 import { recoverDrafts } from './db/draft-journal';
 import { db } from './db/schema';
+import { loadLang } from './i18n';
 import { useSync } from './state/sync-status';
 import { useUi } from './state/ui-store';
-import { registerServiceWorker } from './sw/bridge';
 import { APP_VERSION } from './sw/version';
 import { startSync } from './sync/client';
 import { watchStorage } from './ui/components/pwa/storage-health';
-import { watchForRealData } from './ui/components/pwa/storage-persist';
+import { LoginPage, preloadRoute } from './ui/pages/lazy-pages';
 import { Root } from './ui/Root';
+import { matchRoute } from './ui/router';
 import './ui/styles.css';
 
 document.documentElement.lang = useUi.getState().lang;
@@ -26,9 +27,26 @@ try {
   console.error(err);
   useSync.setState({ user: 'none' });
 }
+// The first screen's code and words before the first render, so it never flashes "Memuat…" or
+// Indonesian: the page the URL opens (its own chunk unless it is the units list, with the rest of
+// the messages) or the login page, and English when that is the stored choice (Indonesian for the
+// first screen ships in the entry). See ui/pages/lazy-pages.ts and i18n/index.ts.
+const firstPage =
+  useSync.getState().user === 'none' ? LoginPage.preload() : preloadRoute(matchRoute(useUi.getState().path));
+await Promise.all([
+  useUi.getState().lang === 'en'
+    ? loadLang('en').catch((err: unknown) => {
+        console.error(err);
+        useUi.setState({ lang: 'id' });
+        document.documentElement.lang = 'id';
+      })
+    : undefined,
+  // A page that cannot be fetched shows its own "try again" once rendered.
+  firstPage.catch(() => undefined),
+]);
 const root = document.getElementById('app');
 if (root) render(<Root />, root);
-// After the first screen: the service worker (workbox-window is loaded on demand) and, once the
-// device holds real work, a request to keep the data for good.
-registerServiceWorker();
-watchForRealData(db);
+// After the first screen, each its own chunk: the service worker (workbox-window is loaded on
+// demand) and, once the device holds real work, a request to keep the data for good.
+void import('./sw/bridge').then((m) => m.registerServiceWorker());
+void import('./ui/components/pwa/storage-persist').then((m) => m.watchForRealData(db));

@@ -5,9 +5,9 @@
  * localStorage (synchronous, survives the unload), removed once IndexedDB has committed them,
  * and replayed through the normal write path at the next start.
  */
+
+import { isTableName } from '../domain/table-names';
 import type { TableName } from '../domain/tables';
-import { isTableName } from '../domain/tables';
-import { ValidationFailed, writeChanges } from './mutations';
 import type { KlinikDb } from './schema';
 
 const KEY = 'klinik-inovasi.draft-journal';
@@ -69,8 +69,13 @@ export function journalCommitted(table: TableName, id: string, committed: Record
  */
 export async function recoverDrafts(database?: KlinikDb): Promise<number> {
   const journal = read();
+  const entries = Object.values(journal);
+  if (entries.length === 0) return 0;
+  // The write path and every table's validation, fetched only when there is something to replay:
+  // nearly every start has nothing, and this runs before the first screen renders.
+  const { ValidationFailed, writeChanges } = await import('./mutations');
   let recovered = 0;
-  for (const entry of Object.values(journal)) {
+  for (const entry of entries) {
     if (!isTableName(entry.table) || typeof entry.id !== 'string') continue;
     let fields = { ...entry.fields };
     for (let attempt = 0; attempt < 3 && Object.keys(fields).length > 0; attempt++) {

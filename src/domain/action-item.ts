@@ -48,7 +48,4 @@ const schema: Schema = {
 export const validateActionItem = (patch: Partial<ActionItemFields>): FieldError[] =>
   validateFields(schema, patch);
 
-/** Overdue: still open and its due date is before today (both `YYYY-MM-DD`, compared as text). */
-export function isOverdue(item: Pick<ActionItemFields, 'status' | 'dueDate'>, today: string): boolean {
-  return item.status === 'open' && item.dueDate !== '' && item.dueDate < today;
-}
+export { isOverdue } from './overdue';

@@ -22,19 +22,7 @@ export type TableName = keyof TableRecords;
 export type RecordOf<T extends TableName> = TableRecords[T];
 export type FieldsOf<T extends TableName> = Editable<TableRecords[T]>;
 
-export const TABLES: readonly TableName[] = [
-  'units',
-  'innovations',
-  'stageProgress',
-  'mentoringSessions',
-  'actionItems',
-  'targets',
-  'conflicts',
-];
-
-export function isTableName(value: unknown): value is TableName {
-  return typeof value === 'string' && (TABLES as readonly string[]).includes(value);
-}
+export { isTableName, TABLES } from './table-names';
 
 type Validator<T extends TableName> = (patch: Partial<FieldsOf<T>>, current?: FieldsOf<T>) => FieldError[];
 

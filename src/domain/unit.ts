@@ -1,17 +1,8 @@
 import type { BaseRecord, Editable } from './record';
+import { UNIT_KINDS, type UnitKind } from './unit-kinds';
 import { checks, type FieldError, type Schema, validateComplete, validateFields } from './validation';
 
-/** Kinds of work unit seen in the sources (DOMAIN.md). */
-export const UNIT_KINDS = [
-  'opd',
-  'kecamatan',
-  'kelurahan',
-  'uptDinas',
-  'uptPuskesmas',
-  'bumd',
-  'sekolah',
-] as const;
-export type UnitKind = (typeof UNIT_KINDS)[number];
+export { UNIT_KINDS, type UnitKind };
 export type UnitGroup = 1 | 2;
 
 export interface Unit extends BaseRecord {

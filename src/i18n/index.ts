@@ -1,18 +1,51 @@
-import { en } from './en';
-import { id } from './id';
+import { idCore } from './id/core';
 import type { Lang, MessageKey } from './keys';
 
 export type { Lang, MessageKey } from './keys';
 
-const catalogs: Record<Lang, Record<MessageKey, string>> = { id, en };
+type Catalog = Record<MessageKey, string>;
+
+/**
+ * Indonesian, the default, starts with the first screen's messages (id/core.ts); the whole
+ * catalogue and English are chunks of their own. `loadLang(lang)` fetches a whole language once:
+ * the start (main.tsx) awaits it for a stored English, every lazy page awaits it before it
+ * renders (ui/lazy-page.tsx) and `setLang` before switching, so `translate` stays synchronous.
+ */
+const catalogs: { id: Partial<Catalog>; en?: Catalog } = { id: idCore };
+const complete: Partial<Record<Lang, boolean>> = {};
+const loaders: Record<Lang, () => Promise<Catalog>> = {
+  id: () => import('./id').then((m) => m.id),
+  en: () => import('./en').then((m) => m.en),
+};
+const loading: Partial<Record<Lang, Promise<void>>> = {};
+
+/** Fetches all of `lang`'s messages once; later calls resolve at once. A failed fetch can be retried. */
+export function loadLang(lang: Lang): Promise<void> {
+  if (complete[lang]) return Promise.resolve();
+  const pending =
+    loading[lang] ??
+    loaders[lang]().then(
+      (catalog) => {
+        catalogs[lang] = catalog;
+        complete[lang] = true;
+      },
+      (error: unknown) => {
+        delete loading[lang];
+        throw error;
+      },
+    );
+  loading[lang] = pending;
+  return pending;
+}
 
 export type Params = Record<string, string | number>;
 
 /** Looks up `key` in `lang` and fills `{name}` placeholders. Unknown placeholders stay visible. */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const text = catalogs[lang][key] ?? catalogs.id[key];
+  const text = catalogs[lang]?.[key] ?? catalogs.id[key];
   if (text === undefined) {
-    if (import.meta.env?.DEV) throw new Error(`missing message ${key}`);
+    // Outside the first screen's messages before loadLang: a page that skipped lazyPage.
+    if (import.meta.env?.DEV) throw new Error(`missing message ${key} (not loaded: see loadLang)`);
     return key;
   }
   if (!params) return text;

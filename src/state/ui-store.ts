@@ -3,7 +3,7 @@
  * undo toast. Database rows never live here; screens read them with live queries.
  */
 import { create } from 'zustand';
-import type { Lang } from '../i18n/keys';
+import { type Lang, loadLang } from '../i18n';
 
 export interface Toast {
   id: number;
@@ -49,7 +49,22 @@ function savePrefs(): void {
   }
 }
 
-export function setLang(lang: Lang): void {
+let langRequest = 0;
+
+/**
+ * Switches the UI language once its messages are here (English is fetched on first use), so no
+ * screen renders half in one language. Only the latest choice applies when clicks overlap; if the
+ * messages cannot be fetched (offline before the app was cached), the language stays as it was.
+ */
+export async function setLang(lang: Lang): Promise<void> {
+  const request = ++langRequest;
+  try {
+    await loadLang(lang);
+  } catch (err) {
+    console.error(err);
+    return;
+  }
+  if (request !== langRequest) return;
   useUi.setState({ lang });
   if (globalThis.document) document.documentElement.lang = lang;
   savePrefs();

@@ -1,22 +1,25 @@
 import { useEffect } from 'preact/hooks';
 import { syncPathFromLocation, useUi } from '../state/ui-store';
 import { Layout } from './Layout';
-import { ConflictsPage } from './pages/ConflictsPage';
-import { DashboardPage } from './pages/DashboardPage';
-import { FollowUpsPage } from './pages/FollowUpsPage';
-import { InnovationPage } from './pages/InnovationPage';
+import {
+  ConflictsPage,
+  DashboardPage,
+  FollowUpsPage,
+  InnovationPage,
+  InnovationsPage,
+  SessionMinutesPage,
+  SessionPage,
+  SessionsPage,
+  SettingsPage,
+  StageBoardPage,
+  SyncStatusPage,
+  TargetsPage,
+  UnitPage,
+  UnitReportPage,
+  UsersPage,
+} from './pages/lazy-pages';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { SessionMinutesPage } from './pages/SessionMinutesPage';
-import { SessionPage } from './pages/SessionPage';
-import { SessionsPage } from './pages/SessionsPage';
-import { SettingsPage } from './pages/SettingsPage';
-import { StageBoardPage } from './pages/StageBoardPage';
-import { SyncStatusPage } from './pages/SyncStatusPage';
-import { TargetsPage } from './pages/TargetsPage';
-import { UnitPage } from './pages/UnitPage';
-import { UnitReportPage } from './pages/UnitReportPage';
 import { UnitsPage } from './pages/UnitsPage';
-import { UsersPage } from './pages/UsersPage';
 import { matchRoute, type Route } from './router';
 
 function Page({ route }: { route: Route }) {
@@ -25,6 +28,8 @@ function Page({ route }: { route: Route }) {
       return <UnitsPage />;
     case 'unit':
       return <UnitPage id={route.id} />;
+    case 'innovations':
+      return <InnovationsPage />;
     case 'innovation':
       return <InnovationPage id={route.id} />;
     case 'board':

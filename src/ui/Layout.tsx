@@ -3,7 +3,7 @@ import { useSync } from '../state/sync-status';
 import { setLang, useUi } from '../state/ui-store';
 import { Link } from './components/Link';
 import { PwaNotices } from './components/pwa/PwaNotices';
-import { ReloginBanner } from './components/sync/ReloginBanner';
+import { ReloginGate } from './components/sync/ReloginGate';
 import { SyncBadge, SyncProgressLine } from './components/sync/SyncBadge';
 import { ToastHost } from './components/Toast';
 import { AccountMenu } from './components/users/AccountMenu';
@@ -12,13 +12,21 @@ import { paths, type Route } from './router';
 
 interface NavItem {
   href: string;
-  key: 'nav.units' | 'nav.sessions' | 'nav.followUps' | 'dashboard.nav' | 'nav.settings' | 'users.nav';
+  key:
+    | 'nav.units'
+    | 'innovationList.nav'
+    | 'nav.sessions'
+    | 'nav.followUps'
+    | 'dashboard.nav'
+    | 'nav.settings'
+    | 'users.nav';
   routes: Route['name'][];
 }
 
 // Targets are set from the dashboard's target card; the nav stays short enough for a portrait tablet.
 const NAV: NavItem[] = [
-  { href: paths.units(), key: 'nav.units', routes: ['units', 'unit', 'innovation', 'board', 'unitReport'] },
+  { href: paths.units(), key: 'nav.units', routes: ['units', 'unit', 'unitReport'] },
+  { href: paths.innovations(), key: 'innovationList.nav', routes: ['innovations', 'innovation', 'board'] },
   { href: paths.sessions(), key: 'nav.sessions', routes: ['sessions', 'session', 'sessionMinutes'] },
   { href: paths.followUps(), key: 'nav.followUps', routes: ['followUps'] },
   { href: paths.dashboard(), key: 'dashboard.nav', routes: ['dashboard', 'targets'] },
@@ -61,7 +69,7 @@ export function Layout({ route, children }: { route: Route; children: ComponentC
             type="button"
             class="btn btn--ghost-light lang-switch"
             title={t('lang.switchLabel')}
-            onClick={() => setLang(lang === 'id' ? 'en' : 'id')}
+            onClick={() => void setLang(lang === 'id' ? 'en' : 'id')}
           >
             {/* The accessible name is the full sentence; the short code is only what sighted users see. */}
             <span aria-hidden="true">{lang === 'id' ? 'EN' : 'ID'}</span>
@@ -70,7 +78,7 @@ export function Layout({ route, children }: { route: Route; children: ComponentC
         </div>
         <SyncProgressLine />
       </header>
-      <ReloginBanner />
+      <ReloginGate />
       <PwaNotices />
       <main id="main" class="main">
         {children}

@@ -1,6 +1,6 @@
 import { useSync } from '../state/sync-status';
 import { App } from './App';
-import { LoginPage } from './pages/LoginPage';
+import { LoginPage } from './pages/lazy-pages';
 
 /**
  * The gate: the first use needs an account (and so a connection); afterwards the stored session

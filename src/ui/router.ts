@@ -5,6 +5,7 @@
 export type Route =
   | { name: 'units' }
   | { name: 'unit'; id: string }
+  | { name: 'innovations' }
   | { name: 'innovation'; id: string }
   | { name: 'board'; id: string }
   | { name: 'sessions' }
@@ -23,6 +24,7 @@ export type Route =
 const patterns: [RegExp, (m: RegExpExecArray) => Route][] = [
   [/^\/(?:units)?\/?$/, () => ({ name: 'units' })],
   [/^\/units\/([\w-]+)$/, (m) => ({ name: 'unit', id: m[1] ?? '' })],
+  [/^\/innovations\/?$/, () => ({ name: 'innovations' })],
   [/^\/innovations\/([\w-]+)$/, (m) => ({ name: 'innovation', id: m[1] ?? '' })],
   [/^\/innovations\/([\w-]+)\/board$/, (m) => ({ name: 'board', id: m[1] ?? '' })],
   [/^\/sessions\/?$/, () => ({ name: 'sessions' })],
@@ -55,6 +57,7 @@ export function queryParam(path: string, name: string): string | null {
 export const paths = {
   units: () => '/units',
   unit: (id: string) => `/units/${id}`,
+  innovations: () => '/innovations',
   innovation: (id: string) => `/innovations/${id}`,
   board: (id: string) => `/innovations/${id}/board`,
   sessions: () => '/sessions',

@@ -65,6 +65,7 @@ describe.each<ViewportName>(['tabletLandscape', 'tabletPortrait'])('accessibilit
 
       const screens: [string, string][] = [
         ['units', '/units'],
+        ['innovations', '/innovations'],
         ['sessions', '/sessions'],
         ['followUps', '/follow-ups'],
         ['dashboard', '/dashboard'],

@@ -4,32 +4,19 @@
  * (counted here from the sync API, independently of the dashboard code) and include the demo
  * generator's own figures; a figure's link opens the list behind it and on to the editor.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { generateDemoData } from '../../src/domain/demo';
 import { uuidv7 } from '../../src/domain/ids';
 import { STAGES, type StageKey } from '../../src/domain/stages';
 import type { Change } from '../../src/sync/protocol';
 import { apiLogin, pullAll } from './api';
-import { launch, loadDemo, login, newPage, type TestPage } from './browser';
+import { loadDemo, login } from './browser';
+import { pagePerTest } from './page-per-test';
 
 const baseURL = inject('baseURL');
 
-let browser: Browser;
-let tp: TestPage | undefined;
-
-beforeAll(async () => {
-  browser = await launch(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const errors = tp ? [...tp.errors] : [];
-  await tp?.close();
-  tp = undefined;
-  expect(errors, 'console errors or uncaught page errors').toEqual([]);
-});
+const openPage = pagePerTest();
 
 /** Presses "sync now" and waits until nothing is left to send and the pass ended. */
 async function syncNow(page: Page): Promise<void> {
@@ -64,7 +51,7 @@ function countFromServer(changes: readonly Change[]) {
 
 describe('coordinator dashboard', () => {
   it('matches the demo data and the server, and a figure opens the list behind it', async () => {
-    tp = await newPage(browser, 'tabletLandscape');
+    const tp = await openPage('tabletLandscape');
     const { page } = tp;
     await login(page, baseURL, 'koordinator', inject('adminPassword'));
     await loadDemo(page, baseURL);

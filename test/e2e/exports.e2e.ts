@@ -6,31 +6,18 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/node';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, loadDemo, login, newPage, type TestPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { loadDemo, login } from './browser';
+import { pagePerTest } from './page-per-test';
 import { ROOT } from './server';
 
 const baseURL = inject('baseURL');
 const SHEETS = ['Unit kerja', 'Inovasi', 'Kemajuan 5D', 'Sesi pendampingan', 'Peserta sesi', 'Tindak lanjut'];
 const TABLE_IDS = ['units', 'innovations', 'progress', 'sessions', 'attendees', 'followUps'];
 
-let browser: Browser;
-let tp: TestPage | undefined;
-
-beforeAll(async () => {
-  browser = await launch(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const errors = tp ? [...tp.errors] : [];
-  await tp?.close();
-  tp = undefined;
-  expect(errors, 'console errors or uncaught page errors').toEqual([]);
-});
+const openPage = pagePerTest();
 
 const rowCount = async (page: Page, id: string): Promise<number> => {
   const text = await page
@@ -43,7 +30,7 @@ const rowCount = async (page: Page, id: string): Promise<number> => {
 
 describe('exports and printed documents', () => {
   it('downloads the XLSX workbook from the dashboard, readable by another reader', async () => {
-    tp = await newPage(browser, 'tabletLandscape');
+    const tp = await openPage('tabletLandscape');
     const { page } = tp;
     const excelRequests: string[] = [];
     page.on('request', (r) => {
@@ -86,7 +73,7 @@ describe('exports and printed documents', () => {
   });
 
   it('renders a session’s minutes to PDF with its findings and attendees', async () => {
-    tp = await newPage(browser, 'tabletPortrait');
+    const tp = await openPage('tabletPortrait');
     const { page } = tp;
     await login(page, baseURL, 'koordinator', inject('adminPassword'));
     await loadDemo(page, baseURL);

@@ -4,27 +4,14 @@
  * two attendees and a follow-up — and after a full page reload every word is still there,
  * because each edit was committed to IndexedDB before the screen said "saved".
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, loadDemo, login, newPage, type TestPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { loadDemo, login } from './browser';
+import { pagePerTest } from './page-per-test';
 
 const baseURL = inject('baseURL');
 
-let browser: Browser;
-let tp: TestPage | undefined;
-
-beforeAll(async () => {
-  browser = await launch(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const errors = tp ? [...tp.errors] : [];
-  await tp?.close();
-  tp = undefined;
-  expect(errors, 'console errors or uncaught page errors').toEqual([]);
-});
+const openPage = pagePerTest();
 
 /** Every visit starts at the login page (a fresh browser context): log in, then go to `path`. */
 async function open(page: Page, path: string): Promise<void> {
@@ -50,7 +37,7 @@ const RANCANG_BANGUN = Array.from(
 
 describe('working on one device with no server sync', () => {
   it('keeps a new unit, innovation profile, session, attendees and follow-up across a reload', async () => {
-    tp = await newPage(browser, 'tabletLandscape');
+    const tp = await openPage('tabletLandscape');
     const { page } = tp;
 
     // 1. Demo data, as the README says.
@@ -149,7 +136,7 @@ describe('working on one device with no server sync', () => {
   });
 
   it('keeps words typed a moment before the tab was reloaded', async () => {
-    tp = await newPage(browser, 'tabletPortrait');
+    const tp = await openPage('tabletPortrait');
     const { page } = tp;
     await open(page, '/units');
     await page.getByRole('button', { name: 'Tambah unit' }).click();

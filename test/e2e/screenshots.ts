@@ -102,6 +102,7 @@ async function discoverScreens(page: Page, baseURL: string): Promise<Screen[]> {
     else log(`Skipping the session screen: no session link on ${unit}.`);
   }
   screens.push(
+    { name: 'innovations', path: '/innovations' },
     { name: 'sessions', path: '/sessions' },
     { name: 'follow-ups', path: '/follow-ups' },
     { name: 'targets', path: '/targets' },

@@ -4,9 +4,10 @@
  * only on the shell (nav, <main>, title, <html lang>), so they hold whatever each screen shows.
  * Each test logs in as the coordinator the server created at start.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, login, newPage, type TestPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { login } from './browser';
+import { pagePerTest } from './page-per-test';
 
 const baseURL = inject('baseURL');
 const ADMIN = 'koordinator';
@@ -14,6 +15,7 @@ const adminPassword = inject('adminPassword');
 
 const NAV_ID = [
   { name: 'Unit', path: '/units' },
+  { name: 'Inovasi', path: '/innovations' },
   { name: 'Sesi', path: '/sessions' },
   { name: 'Tindak lanjut', path: '/follow-ups' },
   { name: 'Dasbor', path: '/dashboard' },
@@ -21,25 +23,9 @@ const NAV_ID = [
   // Coordinators only.
   { name: 'Pengguna', path: '/users' },
 ];
-const NAV_EN = ['Units', 'Sessions', 'Follow-ups', 'Dashboard', 'Settings', 'Users'];
+const NAV_EN = ['Units', 'Innovations', 'Sessions', 'Follow-ups', 'Dashboard', 'Settings', 'Users'];
 
-let browser: Browser;
-let tp: TestPage | undefined;
-
-beforeAll(async () => {
-  browser = await launch(inject('chromiumPath'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  const errors = tp ? [...tp.errors] : [];
-  await tp?.close();
-  tp = undefined;
-  expect(errors, 'console errors or uncaught page errors').toEqual([]);
-});
+const openPage = pagePerTest();
 
 function nav(page: Page, lang: 'id' | 'en' = 'id') {
   return page.getByRole('navigation', { name: lang === 'id' ? 'Navigasi utama' : 'Main navigation' });
@@ -77,7 +63,7 @@ describe('API', () => {
 
 describe('login gate in Chromium', () => {
   it('shows the login page first, refuses a wrong password, then opens the app', async () => {
-    tp = await newPage(browser, 'tabletPortrait');
+    const tp = await openPage('tabletPortrait');
     const { page } = tp;
     const res = await page.goto(`${baseURL}/units`);
     expect(res?.status()).toBe(200);
@@ -115,7 +101,7 @@ describe('login gate in Chromium', () => {
 
 describe('app shell in Chromium', () => {
   it('renders at / in Indonesian with the main navigation', async () => {
-    tp = await newPage(browser, 'tabletPortrait');
+    const tp = await openPage('tabletPortrait');
     const { page } = tp;
     await login(page, baseURL, ADMIN, adminPassword);
     const res = await page.goto(`${baseURL}/`);
@@ -133,7 +119,7 @@ describe('app shell in Chromium', () => {
   });
 
   it('navigates with the nav links without reloading, and back again', async () => {
-    tp = await newPage(browser, 'tabletLandscape');
+    const tp = await openPage('tabletLandscape');
     const { page } = tp;
     await login(page, baseURL, ADMIN, adminPassword);
     await nav(page).waitFor();
@@ -163,7 +149,7 @@ describe('app shell in Chromium', () => {
   });
 
   it('serves deep links directly and on reload (SPA fallback)', async () => {
-    tp = await newPage(browser, 'tabletPortrait');
+    const tp = await openPage('tabletPortrait');
     const { page } = tp;
     await login(page, baseURL, ADMIN, adminPassword);
     const res = await page.goto(`${baseURL}/settings`);
@@ -177,12 +163,12 @@ describe('app shell in Chromium', () => {
     // A nested path must still load the (absolute) asset URLs.
     const nested = await page.goto(`${baseURL}/innovations/tidak-ada/board`);
     expect(nested?.status()).toBe(200);
-    await expect.poll(() => currentNavItem(page)).toBe('Unit');
+    await expect.poll(() => currentNavItem(page)).toBe('Inovasi');
     expect(await page.title()).toBe('Klinik Inovasi');
   });
 
   it('shows the not-found screen for an unknown app path', async () => {
-    tp = await newPage(browser, 'laptop');
+    const tp = await openPage('laptop');
     const { page } = tp;
     await login(page, baseURL, ADMIN, adminPassword);
     const res = await page.goto(`${baseURL}/halaman-tidak-ada`);
@@ -193,7 +179,7 @@ describe('app shell in Chromium', () => {
   });
 
   it('switches the language to English and keeps it after a reload', async () => {
-    tp = await newPage(browser, 'tabletLandscape');
+    const tp = await openPage('tabletLandscape');
     const { page } = tp;
     await login(page, baseURL, ADMIN, adminPassword);
     await page.goto(`${baseURL}/sessions`);

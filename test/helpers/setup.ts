@@ -1,16 +1,22 @@
 import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/preact';
-import { afterAll, afterEach, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { forgetDevice } from '../../src/db/device';
 import { db } from '../../src/db/schema';
+import { loadLang } from '../../src/i18n';
 import { useUi } from '../../src/state/ui-store';
+
+// All messages of both languages, as the app has them once a page's code has loaded (the entry
+// carries only the first screen's Indonesian ones; ui/lazy-page.tsx loads the rest with a page).
+// Tests render components without that loader; test/i18n/ checks the loading itself.
+beforeAll(() => Promise.all([loadLang('id'), loadLang('en')]));
 
 // Every test starts from an empty database and default UI state.
 beforeEach(async () => {
   await db.delete();
   forgetDevice(db);
   await db.open();
-  localStorage.clear();
+  globalThis.localStorage?.clear(); // absent in tests that run in the node environment
   useUi.setState({ lang: 'id', myName: '', path: '/', toast: null });
 });
 

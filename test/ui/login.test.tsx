@@ -73,7 +73,7 @@ describe('login page', () => {
   it('logs in, stores the session and shows the app', async () => {
     const calls = stubServer(() => ok());
     render(<Root />);
-    expect(screen.getByRole('heading', { level: 1, name: 'Klinik Inovasi' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Klinik Inovasi' })).toBeTruthy();
     expect(screen.getByText(/nama pengguna koordinator/)).toBeTruthy();
     await fillAndSubmit(' siti ', 'rahasia-siti');
 

@@ -83,8 +83,10 @@ describe('header sync badge', () => {
     await waitFor(() => expect(badgeState()).toBe('needsLogin'));
     expect(badge().tagName).toBe('BUTTON');
     expect(badge().textContent).toBe('Masuk lagi untuk sinkron');
+    // The relogin banner is its own chunk: it arrives just after the badge changes.
+    const password = await screen.findByLabelText('Sandi');
     fireEvent.click(badge());
-    expect(document.activeElement).toBe(screen.getByLabelText('Sandi'));
+    expect(document.activeElement).toBe(password);
   });
 
   it('says "waiting" before the first sync and "Offline" with nothing queued', async () => {

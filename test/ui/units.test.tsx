@@ -35,7 +35,7 @@ describe('units list', () => {
       '/settings',
     );
     fireEvent.click(screen.getByRole('button', { name: 'Tambah unit' }));
-    const group = screen.getByLabelText('Kelompok kompetisi') as HTMLSelectElement;
+    const group = (await screen.findByLabelText('Kelompok kompetisi')) as HTMLSelectElement;
     expect(group.value).toBe('1');
     choose(screen.getByLabelText('Jenis unit'), 'kelurahan');
     expect(group.value).toBe('2'); // follows the kind until the user picks a group
@@ -62,7 +62,7 @@ describe('units list', () => {
   it('keeps a group the user picked when the kind changes', async () => {
     renderApp('/units');
     fireEvent.click(await screen.findByRole('button', { name: 'Tambah unit' }));
-    const group = screen.getByLabelText('Kelompok kompetisi') as HTMLSelectElement;
+    const group = (await screen.findByLabelText('Kelompok kompetisi')) as HTMLSelectElement;
     choose(group, '2');
     choose(screen.getByLabelText('Jenis unit'), 'bumd');
     expect(group.value).toBe('2');

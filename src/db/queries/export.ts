@@ -3,7 +3,9 @@
  * hide: deleted records, records of a deleted unit, stages and follow-ups of a deleted
  * innovation, follow-ups of a deleted session. Rows come back in the order a reader expects.
  */
+
 import type { ActionItem } from '../../domain/action-item';
+import { compareText as collate, compareCodes } from '../../domain/collate';
 import type { Innovation } from '../../domain/innovation';
 import type { MentoringSession } from '../../domain/session';
 import type { StageProgress } from '../../domain/stage-progress';
@@ -11,9 +13,6 @@ import { stageIndex } from '../../domain/stages';
 import type { Unit } from '../../domain/unit';
 import type { ExportData } from '../../export/model';
 import { db as defaultDb, type KlinikDb } from '../schema';
-
-const collate = (a: string, b: string): number =>
-  a.localeCompare(b, 'id', { sensitivity: 'base', numeric: true });
 
 /** Everything this device may export, live records only. */
 export async function loadExportData(database: KlinikDb = defaultDb): Promise<ExportData> {
@@ -37,7 +36,7 @@ export async function loadExportData(database: KlinikDb = defaultDb): Promise<Ex
 
   const liveSessions = sessions
     .filter((s) => !s.deleted && unitOrder.has(s.unitId))
-    .sort((a, b) => a.date.localeCompare(b.date) || byUnit(a, b) || a.createdAt.localeCompare(b.createdAt));
+    .sort((a, b) => compareCodes(a.date, b.date) || byUnit(a, b) || compareCodes(a.createdAt, b.createdAt));
   const deletedSessions = new Set(sessions.filter((s) => s.deleted).map((s) => s.id));
 
   return {
@@ -59,8 +58,8 @@ export async function loadExportData(database: KlinikDb = defaultDb): Promise<Ex
         (a, b) =>
           byUnit(a, b) ||
           dueFirst(a.dueDate, b.dueDate) ||
-          a.createdAt.localeCompare(b.createdAt) ||
-          a.id.localeCompare(b.id),
+          compareCodes(a.createdAt, b.createdAt) ||
+          compareCodes(a.id, b.id),
       ),
   };
 }
@@ -70,7 +69,7 @@ function dueFirst(a: string, b: string): number {
   if (a === b) return 0;
   if (!a) return 1;
   if (!b) return -1;
-  return a.localeCompare(b);
+  return compareCodes(a, b);
 }
 
 export interface MinutesData {
@@ -104,7 +103,7 @@ export async function getSessionMinutes(
     innovations: focus,
     followUps: items
       .filter((a) => !a.deleted && !(a.innovationId && !names.has(a.innovationId)))
-      .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)),
+      .sort((a, b) => compareCodes(a.createdAt, b.createdAt) || compareCodes(a.id, b.id)),
     innovationNames: names,
   };
 }
@@ -164,7 +163,7 @@ export async function getUnitReport(
           !(a.innovationId && !names.has(a.innovationId)) &&
           !(a.sessionId && deletedSessions.has(a.sessionId)),
       )
-      .sort((a, b) => dueFirst(a.dueDate, b.dueDate) || a.createdAt.localeCompare(b.createdAt)),
+      .sort((a, b) => dueFirst(a.dueDate, b.dueDate) || compareCodes(a.createdAt, b.createdAt)),
     innovationNames: names,
     sessionDates,
     lastSessionDate:

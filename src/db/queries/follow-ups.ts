@@ -3,7 +3,9 @@
  * hidden when it is deleted or hangs off a deleted unit, innovation or session. Sorting and
  * filtering are pure functions so the screen can re-filter without re-reading IndexedDB.
  */
+
 import { type ActionItem, isOverdue } from '../../domain/action-item';
+import { compareCodes, compareText } from '../../domain/collate';
 import { db as defaultDb, type KlinikDb } from '../schema';
 
 export interface FollowUpRow {
@@ -48,13 +50,13 @@ export function sortFollowUps(rows: readonly FollowUpRow[], today: string): Foll
     const byRank = rank(a) - rank(b);
     if (byRank !== 0) return byRank;
     if (a.status === 'done')
-      return b.doneDate.localeCompare(a.doneDate) || b.updatedAt.localeCompare(a.updatedAt);
+      return compareCodes(b.doneDate, a.doneDate) || compareCodes(b.updatedAt, a.updatedAt);
     if (a.dueDate !== b.dueDate) {
       if (!a.dueDate) return 1;
       if (!b.dueDate) return -1;
-      return a.dueDate.localeCompare(b.dueDate);
+      return compareCodes(a.dueDate, b.dueDate);
     }
-    return a.createdAt.localeCompare(b.createdAt);
+    return compareCodes(a.createdAt, b.createdAt);
   });
 }
 
@@ -96,16 +98,14 @@ export function distinctOwners(rows: readonly FollowUpRow[]): string[] {
     const name = item.owner.trim();
     if (name && !seen.has(fold(name))) seen.set(fold(name), name);
   }
-  return [...seen.values()].sort((a, b) => a.localeCompare(b, 'id', { sensitivity: 'base' }));
+  return [...seen.values()].sort((a, b) => compareText(a, b));
 }
 
 /** Distinct units among the rows, sorted by name: the unit filter's choices. */
 export function distinctUnits(rows: readonly FollowUpRow[]): { id: string; name: string }[] {
   const seen = new Map<string, string>();
   for (const { item, unitName } of rows) seen.set(item.unitId, unitName);
-  return [...seen.entries()]
-    .map(([id, name]) => ({ id, name }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'id', { sensitivity: 'base', numeric: true }));
+  return [...seen.entries()].map(([id, name]) => ({ id, name })).sort((a, b) => compareText(a.name, b.name));
 }
 
 export interface FollowUpChoices {

@@ -2,6 +2,7 @@
  * Read side of the innovation editor and the 5D board. An innovation counts as gone when it is
  * deleted or when its unit is deleted: both screens then show their "not found" state.
  */
+import { compareCodes } from '../../domain/collate';
 import type { Innovation } from '../../domain/innovation';
 import type { StageProgress } from '../../domain/stage-progress';
 import { STAGES, type StageKey } from '../../domain/stages';
@@ -46,7 +47,7 @@ export async function getBoard(id: string, database: KlinikDb = defaultDb): Prom
   const rows = await database.stageProgress.where('innovationId').equals(id).toArray();
   const live = rows
     .filter((r) => !r.deleted)
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+    .sort((a, b) => compareCodes(a.createdAt, b.createdAt) || compareCodes(a.id, b.id));
   const stages = STAGES.map((stage) => ({ stage, row: live.find((r) => r.stage === stage) }));
   return { ...detail, stages };
 }

@@ -2,19 +2,18 @@
  * Read side of the mentoring-session screens. A session counts as gone when it is deleted or
  * when its unit is deleted; lists read whole tables once and join in memory.
  */
+
 import type { ActionItem } from '../../domain/action-item';
+import { compareText as collate, compareCodes } from '../../domain/collate';
 import type { Innovation } from '../../domain/innovation';
 import type { MentoringSession } from '../../domain/session';
 import type { Unit } from '../../domain/unit';
 import { db as defaultDb, type KlinikDb } from '../schema';
 
-const collate = (a: string, b: string): number =>
-  a.localeCompare(b, 'id', { sensitivity: 'base', numeric: true });
-
 /** Newest date first; on the same day the most recently created first. */
 export function newestFirst(a: MentoringSession, b: MentoringSession): number {
-  if (a.date !== b.date) return b.date.localeCompare(a.date);
-  return b.createdAt.localeCompare(a.createdAt);
+  if (a.date !== b.date) return compareCodes(b.date, a.date);
+  return compareCodes(b.createdAt, a.createdAt);
 }
 
 /** Non-deleted units by name: the choices for "which unit was visited". */
@@ -60,7 +59,7 @@ export async function listSessionFollowUps(
   const rows = await database.actionItems.where('sessionId').equals(sessionId).toArray();
   return rows
     .filter((a) => !a.deleted)
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+    .sort((a, b) => compareCodes(a.createdAt, b.createdAt) || compareCodes(a.id, b.id));
 }
 
 export interface SessionSummary {

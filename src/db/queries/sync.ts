@@ -5,10 +5,12 @@
  * innovations and sessions are read whole once per query (they are also needed to name the ids
  * inside conflicting values); the other tables only by the ids asked for.
  */
+import { compareCodes } from '../../domain/collate';
 import type { Conflict } from '../../domain/conflict';
 import type { BaseRecord } from '../../domain/record';
 import type { OutboxEntry } from '../outbox';
 import { type DeadLetter, db as defaultDb, type KlinikDb } from '../schema';
+import { isOpenConflict } from './sync-markers';
 
 export type OpenTarget = { route: 'unit' | 'innovation' | 'board' | 'session' | 'targets'; id: string };
 
@@ -124,8 +126,7 @@ function describe(ctx: Context, table: string, id: string): RecordRef {
   return ref;
 }
 
-/** Conflicts still waiting for a person: not resolved, not deleted. */
-const isOpen = (c: Conflict): boolean => !c.resolved && !c.deleted;
+const isOpen = isOpenConflict;
 
 export async function countUnresolvedConflicts(database: KlinikDb = defaultDb): Promise<number> {
   return database.conflicts.filter(isOpen).count();
@@ -147,7 +148,7 @@ export interface ConflictList {
 }
 
 const newestFirst = (a: { createdAt: string }, b: { createdAt: string }) =>
-  b.createdAt.localeCompare(a.createdAt);
+  compareCodes(b.createdAt, a.createdAt);
 
 /** Unresolved conflicts grouped by record; the group with the newest conflict first. */
 export async function listConflictGroups(database: KlinikDb = defaultDb): Promise<ConflictList> {
@@ -216,22 +217,4 @@ export async function listRejected(database: KlinikDb = defaultDb): Promise<Reje
   }));
 }
 
-export interface SyncMarkerSets {
-  pending: Set<string>;
-  failed: Set<string>;
-  conflicted: Set<string>;
-}
-
-/** Record ids with a change waiting, a change refused, or an unresolved conflict. */
-export async function readSyncMarkers(database: KlinikDb = defaultDb): Promise<SyncMarkerSets> {
-  const [pending, failed, conflicts] = await Promise.all([
-    database.outbox.orderBy('recordId').uniqueKeys(),
-    database.deadLetters.orderBy('entry.recordId').uniqueKeys(),
-    database.conflicts.filter(isOpen).toArray(),
-  ]);
-  return {
-    pending: new Set(pending.map(String)),
-    failed: new Set(failed.map(String)),
-    conflicted: new Set(conflicts.map((c) => c.recordId)),
-  };
-}
+export { readSyncMarkers, type SyncMarkerSets } from './sync-markers';

@@ -2,6 +2,7 @@
  * Read side of the targets screen: one year's target and the progress against it. Deleted
  * units, deleted innovations and innovations of deleted units do not count.
  */
+import { byName, compareCodes } from '../../domain/collate';
 import type { Target } from '../../domain/target';
 import type { Unit } from '../../domain/unit';
 import { db as defaultDb, type KlinikDb } from '../schema';
@@ -17,16 +18,13 @@ export interface TargetOverview {
   unitsWithoutInnovation: Unit[];
 }
 
-const byName = (a: { name: string }, b: { name: string }): number =>
-  a.name.localeCompare(b.name, 'id', { sensitivity: 'base', numeric: true });
-
 /**
  * Two devices offline may each create a target for the same year; the oldest one is shown so
  * every device edits the same record.
  */
 function pickTarget(rows: readonly Target[]): Target | null {
   const live = rows.filter((r) => !r.deleted);
-  live.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  live.sort((a, b) => compareCodes(a.createdAt, b.createdAt) || compareCodes(a.id, b.id));
   return live[0] ?? null;
 }
 

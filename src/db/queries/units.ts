@@ -4,8 +4,8 @@
  * Deleted records are hidden, and so are follow-ups that hang off a deleted innovation.
  */
 import type { ActionItem } from '../../domain/action-item';
-import { isOverdue } from '../../domain/action-item';
 import type { Innovation } from '../../domain/innovation';
+import { isOverdue } from '../../domain/overdue';
 import type { MentoringSession } from '../../domain/session';
 import type { StageProgress } from '../../domain/stage-progress';
 import type { Unit, UnitGroup, UnitKind } from '../../domain/unit';
@@ -18,8 +18,9 @@ export interface UnitSummary {
   overdueFollowUps: number;
 }
 
-export const byName = (a: { name: string }, b: { name: string }): number =>
-  a.name.localeCompare(b.name, 'id', { sensitivity: 'base', numeric: true });
+import { byName, compareCodes } from '../../domain/collate';
+
+export { byName };
 
 /** Is this follow-up still relevant: not deleted and not hanging off a deleted parent? */
 function isLive(item: ActionItem, deletedInnovations: ReadonlySet<string>): boolean {
@@ -130,7 +131,7 @@ export async function getUnitDetail(id: string, database: KlinikDb = defaultDb):
     sessions: sessions
       .filter((s) => !s.deleted)
       .sort((a, b) =>
-        a.date === b.date ? b.createdAt.localeCompare(a.createdAt) : b.date.localeCompare(a.date),
+        a.date === b.date ? compareCodes(b.createdAt, a.createdAt) : compareCodes(b.date, a.date),
       ),
     openFollowUps: actionItems
       .filter((a) => a.status === 'open' && isLive(a, deletedInnovations))
@@ -143,7 +144,7 @@ function byDueDate(a: ActionItem, b: ActionItem): number {
   if (a.dueDate !== b.dueDate) {
     if (!a.dueDate) return 1;
     if (!b.dueDate) return -1;
-    return a.dueDate.localeCompare(b.dueDate);
+    return compareCodes(a.dueDate, b.dueDate);
   }
-  return a.createdAt.localeCompare(b.createdAt);
+  return compareCodes(a.createdAt, b.createdAt);
 }

@@ -1,5 +1,7 @@
 /** The list behind each figure: the same scope, narrowed by the drill-down view. */
+
 import { type ActionItem, isOverdue } from '../action-item';
+import { compareCodes } from '../collate';
 import type { Innovation } from '../innovation';
 import type { MentoringSession } from '../session';
 import type { Unit } from '../unit';
@@ -47,9 +49,9 @@ function byUrgency(today: string) {
     if (a.dueDate !== b.dueDate) {
       if (!a.dueDate) return 1;
       if (!b.dueDate) return -1;
-      return a.dueDate.localeCompare(b.dueDate);
+      return compareCodes(a.dueDate, b.dueDate);
     }
-    return a.createdAt.localeCompare(b.createdAt);
+    return compareCodes(a.createdAt, b.createdAt);
   };
 }
 
@@ -90,8 +92,8 @@ export function drillDown(scope: Scope, drill: DrillView, today: string): DrillR
       }
       rows.sort(
         (a, b) =>
-          b.session.date.localeCompare(a.session.date) ||
-          b.session.createdAt.localeCompare(a.session.createdAt),
+          compareCodes(b.session.date, a.session.date) ||
+          compareCodes(b.session.createdAt, a.session.createdAt),
       );
       return { kind: 'sessions', rows };
     }

@@ -1,5 +1,7 @@
 /** The dashboard's figures: pure functions over an already-filtered scope (scope.ts). */
+
 import { type ActionItem, isOverdue } from '../action-item';
+import { compareCodes } from '../collate';
 import { innovationCompleteness, type MissingCode } from '../completeness';
 import type { Innovation } from '../innovation';
 import type { StageKey } from '../stages';
@@ -62,7 +64,7 @@ export function funnelBy(
  */
 export function pickTarget(targets: readonly Target[], year: number): Target | null {
   const live = targets.filter((t) => !t.deleted && t.year === year);
-  live.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  live.sort((a, b) => compareCodes(a.createdAt, b.createdAt) || compareCodes(a.id, b.id));
   return live[0] ?? null;
 }
 

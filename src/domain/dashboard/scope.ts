@@ -43,10 +43,9 @@ export interface Scope {
   years: number[];
 }
 
-/** One collator for every sort: `localeCompare` with a locale builds one per call (slow at city scale). */
-const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true });
-export const compareText = (a: string, b: string): number => collator.compare(a, b);
-export const byName = (a: { name: string }, b: { name: string }): number => collator.compare(a.name, b.name);
+import { byName, compareText } from '../collate';
+
+export { byName, compareText };
 
 /**
  * The local calendar year of an ISO timestamp (as the targets screen counts). Away from New

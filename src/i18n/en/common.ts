@@ -8,6 +8,9 @@ export const common: Record<keyof typeof id, string> = {
   'nav.followUps': 'Follow-ups',
   'nav.targets': 'Targets',
   'nav.settings': 'Settings',
+  // Nav labels of areas with their own file: the top bar is on the first screen (i18n/id/core.ts).
+  'dashboard.nav': 'Dashboard',
+  'innovationList.nav': 'Innovations',
   'nav.main': 'Main navigation',
   'nav.skip': 'Skip to content',
   'nav.back': 'Back',
@@ -38,6 +41,7 @@ export const common: Record<keyof typeof id, string> = {
   'notFound.title': 'Page not found',
   'notFound.body': 'This data may have been deleted.',
   'notFound.home': 'To the unit list',
+  'page.loadFailed': 'This part of the app could not be loaded. Check the connection, then try again.',
   'progress.label': 'Progress {percent}%',
   'error.required': 'Required.',
   'error.tooLong': 'Too long.',
@@ -82,4 +86,27 @@ export const common: Record<keyof typeof id, string> = {
   'actionStatus.open': 'Open',
   'actionStatus.done': 'Done',
   'choice.none': '— choose —',
+  // Sync markers on list rows: the units list, the first screen, shows them (i18n/id/core.ts).
+  'marker.pending': 'Not synced',
+  'marker.failed': 'Refused by server',
+  'marker.conflict': 'Conflict',
+  'marker.synced': 'Synced',
+  'marker.label.pending': 'Sync status: not yet synced to the server',
+  'marker.label.failed': 'Sync status: change refused by the server. See the details',
+  'marker.label.conflict': 'Sync status: conflict. Review it',
+  'marker.label.synced': 'Sync status: synced',
+  // The storage trouble banner (pwa.db.*) can show on the first screen (i18n/id/core.ts).
+  'pwa.db.full.title': 'Device storage is full',
+  'pwa.db.full.body':
+    'The last change was not saved; everything saved before is intact. Free up space on the device (delete unused files or apps), then press “Try again”.',
+  'pwa.db.closed.title': 'The connection to storage was lost',
+  'pwa.db.closed.body':
+    'The browser closed the app’s data storage. Reload the page to continue; saved changes are safe.',
+  'pwa.db.newerVersion.title': 'A new version was opened in another tab',
+  'pwa.db.newerVersion.body':
+    'Another tab upgraded the data storage. Reload this page to continue with the new version; saved changes are safe.',
+  'pwa.db.blocked.title': 'Waiting for other tabs to close',
+  'pwa.db.blocked.body': 'Close the other open Klinik Inovasi tabs so the storage upgrade can finish.',
+  'pwa.db.reload': 'Reload',
+  'pwa.db.dismiss': 'Close',
 };

@@ -121,12 +121,4 @@ export const conflicts: Record<keyof typeof source, string> = {
   'syncPage.discard': 'Discard',
   'syncPage.discard.label': 'Discard the refused change: {what}',
   'syncPage.discarded': 'Refused change discarded.',
-  'marker.pending': 'Not synced',
-  'marker.failed': 'Refused by server',
-  'marker.conflict': 'Conflict',
-  'marker.synced': 'Synced',
-  'marker.label.pending': 'Sync status: not yet synced to the server',
-  'marker.label.failed': 'Sync status: change refused by the server. See the details',
-  'marker.label.conflict': 'Sync status: conflict. Review it',
-  'marker.label.synced': 'Sync status: synced',
 };

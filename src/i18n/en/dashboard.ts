@@ -2,7 +2,6 @@ import type { dashboard as source } from '../id/dashboard';
 
 /** Strings of the coordinator's dashboard (English). */
 export const dashboard: Record<keyof typeof source, string> = {
-  'dashboard.nav': 'Dashboard',
   'dashboard.title': 'Dashboard',
   'dashboard.total': 'Total',
   'dashboard.unit': 'Unit',

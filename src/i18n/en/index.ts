@@ -6,17 +6,20 @@ import { conflicts } from './conflicts';
 import { dashboard } from './dashboard';
 import { exportStrings } from './export';
 import { followUps } from './followUps';
+import { innovationList } from './innovationList';
 import { innovations } from './innovations';
 import { pwa } from './pwa';
 import { sessions } from './sessions';
 import { settings } from './settings';
 import { targets } from './targets';
 import { units } from './units';
+import { users } from './users';
 
 export const en: Record<MessageKey, string> = {
   ...common,
   ...units,
   ...innovations,
+  ...innovationList,
   ...sessions,
   ...followUps,
   ...settings,
@@ -27,4 +30,5 @@ export const en: Record<MessageKey, string> = {
   ...pwa,
   ...exportStrings,
   ...backup,
+  ...users,
 };

@@ -17,19 +17,6 @@ export const pwa: Record<keyof typeof id, string> = {
   'pwa.offlineReady.body':
     'The app is stored on this device: it opens and works with no connection. Changes are sent when you are back online.',
   'pwa.offlineReady.dismiss': 'Got it',
-  'pwa.db.full.title': 'Device storage is full',
-  'pwa.db.full.body':
-    'The last change was not saved; everything saved before is intact. Free up space on the device (delete unused files or apps), then press “Try again”.',
-  'pwa.db.closed.title': 'The connection to storage was lost',
-  'pwa.db.closed.body':
-    'The browser closed the app’s data storage. Reload the page to continue; saved changes are safe.',
-  'pwa.db.newerVersion.title': 'A new version was opened in another tab',
-  'pwa.db.newerVersion.body':
-    'Another tab upgraded the data storage. Reload this page to continue with the new version; saved changes are safe.',
-  'pwa.db.blocked.title': 'Waiting for other tabs to close',
-  'pwa.db.blocked.body': 'Close the other open Klinik Inovasi tabs so the storage upgrade can finish.',
-  'pwa.db.reload': 'Reload',
-  'pwa.db.dismiss': 'Close',
   'pwa.storage.usage': '{used} used of a {quota} quota',
   'pwa.storage.usageUnknown': 'This browser does not report how much storage is used.',
   'pwa.storage.persisted': 'Persistent storage: the browser will not delete this data by itself.',

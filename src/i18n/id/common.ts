@@ -7,6 +7,9 @@ export const common = {
   'nav.followUps': 'Tindak lanjut',
   'nav.targets': 'Target',
   'nav.settings': 'Pengaturan',
+  // Nav labels of areas with their own file: the top bar is on the first screen (i18n/id/core.ts).
+  'dashboard.nav': 'Dasbor',
+  'innovationList.nav': 'Inovasi',
   'nav.main': 'Navigasi utama',
   'nav.skip': 'Langsung ke isi',
   'nav.back': 'Kembali',
@@ -37,6 +40,7 @@ export const common = {
   'notFound.title': 'Halaman tidak ditemukan',
   'notFound.body': 'Data ini mungkin sudah dihapus.',
   'notFound.home': 'Ke daftar unit',
+  'page.loadFailed': 'Bagian aplikasi ini belum bisa dimuat. Periksa koneksi, lalu coba lagi.',
   'progress.label': 'Kemajuan {percent}%',
   'error.required': 'Wajib diisi.',
   'error.tooLong': 'Terlalu panjang.',
@@ -81,4 +85,28 @@ export const common = {
   'actionStatus.open': 'Terbuka',
   'actionStatus.done': 'Selesai',
   'choice.none': '— pilih —',
+  // Sync markers on list rows: the units list, the first screen, shows them (i18n/id/core.ts).
+  'marker.pending': 'Belum tersinkron',
+  'marker.failed': 'Ditolak server',
+  'marker.conflict': 'Ada konflik',
+  'marker.synced': 'Tersinkron',
+  'marker.label.pending': 'Status sinkron: belum tersinkron ke server',
+  'marker.label.failed': 'Status sinkron: perubahan ditolak server. Lihat rinciannya',
+  'marker.label.conflict': 'Status sinkron: ada konflik. Tinjau konfliknya',
+  'marker.label.synced': 'Status sinkron: tersinkron',
+  // The storage trouble banner (pwa.db.*) can show on the first screen (i18n/id/core.ts).
+  'pwa.db.full.title': 'Penyimpanan perangkat penuh',
+  'pwa.db.full.body':
+    'Perubahan terakhir tidak tersimpan; data yang sudah tersimpan tetap utuh. Kosongkan ruang di perangkat (hapus berkas atau aplikasi yang tidak dipakai), lalu tekan “Coba lagi”.',
+  'pwa.db.closed.title': 'Sambungan ke penyimpanan terputus',
+  'pwa.db.closed.body':
+    'Browser menutup penyimpanan data aplikasi. Muat ulang halaman untuk melanjutkan; perubahan yang sudah tersimpan tetap aman.',
+  'pwa.db.newerVersion.title': 'Versi baru dibuka di tab lain',
+  'pwa.db.newerVersion.body':
+    'Tab lain memperbarui penyimpanan data. Muat ulang halaman ini untuk melanjutkan dengan versi baru; perubahan yang sudah tersimpan tetap aman.',
+  'pwa.db.blocked.title': 'Menunggu tab lain ditutup',
+  'pwa.db.blocked.body':
+    'Tutup tab Klinik Inovasi lain yang masih terbuka agar pembaruan penyimpanan bisa selesai.',
+  'pwa.db.reload': 'Muat ulang',
+  'pwa.db.dismiss': 'Tutup',
 } as const;

@@ -118,12 +118,4 @@ export const conflicts = {
   'syncPage.discard': 'Buang',
   'syncPage.discard.label': 'Buang perubahan yang ditolak: {what}',
   'syncPage.discarded': 'Perubahan yang ditolak dibuang.',
-  'marker.pending': 'Belum tersinkron',
-  'marker.failed': 'Ditolak server',
-  'marker.conflict': 'Ada konflik',
-  'marker.synced': 'Tersinkron',
-  'marker.label.pending': 'Status sinkron: belum tersinkron ke server',
-  'marker.label.failed': 'Status sinkron: perubahan ditolak server. Lihat rinciannya',
-  'marker.label.conflict': 'Status sinkron: ada konflik. Tinjau konfliknya',
-  'marker.label.synced': 'Status sinkron: tersinkron',
 } as const;

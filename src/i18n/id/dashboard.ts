@@ -1,6 +1,5 @@
 /** Strings of the coordinator's dashboard (Indonesian, the source language). */
 export const dashboard = {
-  'dashboard.nav': 'Dasbor',
   'dashboard.title': 'Dasbor',
   'dashboard.total': 'Total',
   'dashboard.unit': 'Unit',

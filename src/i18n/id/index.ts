@@ -5,17 +5,20 @@ import { conflicts } from './conflicts';
 import { dashboard } from './dashboard';
 import { exportStrings } from './export';
 import { followUps } from './followUps';
+import { innovationList } from './innovationList';
 import { innovations } from './innovations';
 import { pwa } from './pwa';
 import { sessions } from './sessions';
 import { settings } from './settings';
 import { targets } from './targets';
 import { units } from './units';
+import { users } from './users';
 
 export const id = {
   ...common,
   ...units,
   ...innovations,
+  ...innovationList,
   ...sessions,
   ...followUps,
   ...settings,
@@ -26,4 +29,5 @@ export const id = {
   ...pwa,
   ...exportStrings,
   ...backup,
+  ...users,
 };

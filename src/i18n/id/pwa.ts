@@ -1,4 +1,4 @@
-/** Strings of the installable app: updates, offline readiness, storage health (Indonesian, the source). */
+/** Strings of the installable app: updates, offline readiness, storage use (Indonesian, the source). */
 export const pwa = {
   'pwa.update.title': 'Versi baru tersedia',
   'pwa.update.body': 'Muat ulang untuk memakai versi terbaru. Data di perangkat ini tetap aman.',
@@ -16,20 +16,6 @@ export const pwa = {
   'pwa.offlineReady.body':
     'Aplikasi sudah tersimpan di perangkat ini: tetap bisa dibuka dan dipakai tanpa koneksi. Perubahan dikirim saat tersambung lagi.',
   'pwa.offlineReady.dismiss': 'Mengerti',
-  'pwa.db.full.title': 'Penyimpanan perangkat penuh',
-  'pwa.db.full.body':
-    'Perubahan terakhir tidak tersimpan; data yang sudah tersimpan tetap utuh. Kosongkan ruang di perangkat (hapus berkas atau aplikasi yang tidak dipakai), lalu tekan “Coba lagi”.',
-  'pwa.db.closed.title': 'Sambungan ke penyimpanan terputus',
-  'pwa.db.closed.body':
-    'Browser menutup penyimpanan data aplikasi. Muat ulang halaman untuk melanjutkan; perubahan yang sudah tersimpan tetap aman.',
-  'pwa.db.newerVersion.title': 'Versi baru dibuka di tab lain',
-  'pwa.db.newerVersion.body':
-    'Tab lain memperbarui penyimpanan data. Muat ulang halaman ini untuk melanjutkan dengan versi baru; perubahan yang sudah tersimpan tetap aman.',
-  'pwa.db.blocked.title': 'Menunggu tab lain ditutup',
-  'pwa.db.blocked.body':
-    'Tutup tab Klinik Inovasi lain yang masih terbuka agar pembaruan penyimpanan bisa selesai.',
-  'pwa.db.reload': 'Muat ulang',
-  'pwa.db.dismiss': 'Tutup',
   'pwa.storage.usage': 'Terpakai {used} dari kuota {quota}',
   'pwa.storage.usageUnknown': 'Browser ini tidak melaporkan besar ruang penyimpanan.',
   'pwa.storage.persisted': 'Penyimpanan permanen: browser tidak akan menghapus data ini dengan sendirinya.',

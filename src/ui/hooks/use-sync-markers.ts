@@ -5,7 +5,7 @@
  */
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
-import { readSyncMarkers, type SyncMarkerSets } from '../../db/queries/sync';
+import { readSyncMarkers, type SyncMarkerSets } from '../../db/queries/sync-markers';
 
 export interface SyncMarkers extends SyncMarkerSets {
   /** False until the first result: render no marker rather than a wrong "synced". */

@@ -54,7 +54,7 @@ export function LoginPage() {
         type="button"
         class="btn btn--secondary login__lang"
         aria-label={t('lang.switchLabel')}
-        onClick={() => setLang(lang === 'id' ? 'en' : 'id')}
+        onClick={() => void setLang(lang === 'id' ? 'en' : 'id')}
       >
         {t('lang.switch')}
       </button>

@@ -11,13 +11,19 @@ import { localToday } from '../../domain/dates';
 import { EmptyState } from '../components/EmptyState';
 import { Link } from '../components/Link';
 import { PageHeader } from '../components/PageHeader';
-import { NewUnitPanel } from '../components/units/NewUnitPanel';
 import { UnitFilters } from '../components/units/UnitFilters';
 import { UnitRow } from '../components/units/UnitRow';
 import { useLiveResult } from '../hooks/use-live-query';
 import { useT } from '../hooks/use-t';
+import { lazyPage } from '../lazy-page';
 import { paths } from '../router';
 import './units.css';
+
+// Opened by "Tambah unit": the form and the write path (validation of every table) stay out of
+// the first screen. It uses only the first screen's messages (units, common).
+const NewUnitPanel = lazyPage(() => import('../components/units/NewUnitPanel').then((m) => m.NewUnitPanel), {
+  allMessages: false,
+});
 
 /** The home page: every unit with its innovations and open follow-ups, searchable. */
 export function UnitsPage() {

@@ -1,14 +1,20 @@
-import { OfflineReadyNotice } from './OfflineReadyNotice';
+import { usePwa } from '../../../sw/status';
+import { lazyPart } from '../../lazy-page';
 import { StorageTroubleBanner } from './StorageTroubleBanner';
-import { UpdateBanner } from './UpdateBanner';
+
+// Shown rarely (a new version, the first install): fetched when they have something to say.
+const UpdateBanner = lazyPart(() => import('./UpdateBanner').then((m) => m.UpdateBanner));
+const OfflineReadyNotice = lazyPart(() => import('./OfflineReadyNotice').then((m) => m.OfflineReadyNotice));
 
 /** Everything the app says about itself as an installed app, under the top bar. */
 export function PwaNotices() {
+  const updateReady = usePwa((s) => s.updateReady);
+  const offlineReady = usePwa((s) => s.offlineReady);
   return (
     <>
       <StorageTroubleBanner />
-      <UpdateBanner />
-      <OfflineReadyNotice />
+      {updateReady && <UpdateBanner />}
+      {offlineReady && <OfflineReadyNotice />}
     </>
   );
 }

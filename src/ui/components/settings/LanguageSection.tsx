@@ -20,7 +20,7 @@ export function LanguageSection() {
         <legend class="visually-hidden">{t('settings.lang.legend')}</legend>
         {LANGS.map((l) => (
           <label key={l} class="choice-group__option" lang={l}>
-            <input type="radio" name="lang" value={l} checked={lang === l} onChange={() => setLang(l)} />
+            <input type="radio" name="lang" value={l} checked={lang === l} onChange={() => void setLang(l)} />
             {t(LABEL_KEYS[l])}
           </label>
         ))}

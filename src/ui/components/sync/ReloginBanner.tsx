@@ -4,9 +4,8 @@ import { showToast } from '../../../state/ui-store';
 import type { LoginError } from '../../../sync/auth';
 import { login } from '../../../sync/client';
 import { useT } from '../../hooks/use-t';
+import { RELOGIN_PASSWORD_ID } from './relogin-ids';
 import './sync.css';
-
-export const RELOGIN_PASSWORD_ID = 'relogin-password';
 
 /**
  * Shown under the top bar when the server no longer accepts the stored session. It never blocks

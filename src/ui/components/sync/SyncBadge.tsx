@@ -3,7 +3,7 @@ import { useLang, useT } from '../../hooks/use-t';
 import { paths } from '../../router';
 import { Link } from '../Link';
 import { badgeView, syncPercent } from './badge-view';
-import { RELOGIN_PASSWORD_ID } from './ReloginBanner';
+import { RELOGIN_PASSWORD_ID } from './relogin-ids';
 import { useSyncCounts } from './use-sync-counts';
 import './sync.css';
 
@@ -18,7 +18,6 @@ export function SyncBadge() {
   const sync = useSync();
   const counts = useSyncCounts();
   const view = badgeView(sync, counts?.pending ?? 0, t, lang);
-  const label = t('sync.badge.label', { status: view.full });
   const body = (
     <>
       <span class="sync-badge__icon" aria-hidden="true" />

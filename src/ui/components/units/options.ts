@@ -1,4 +1,5 @@
-import { UNIT_KINDS, type UnitGroup, type UnitKind } from '../../../domain/unit';
+import type { UnitGroup } from '../../../domain/unit';
+import { UNIT_KINDS, type UnitKind } from '../../../domain/unit-kinds';
 import type { ErrorCode, FieldError } from '../../../domain/validation';
 import type { MessageKey, Params } from '../../../i18n';
 import type { Option } from '../fields';

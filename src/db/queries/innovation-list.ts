@@ -1,0 +1,145 @@
+/**
+ * Read side of the innovations list (every innovation the device holds: ~2,000 in a city).
+ * One read of `innovations` and one of `units`, nothing else: the rows keep only what the list
+ * shows, so the IID texts (kilobytes per innovation) are read once for the completeness check
+ * and then left to the garbage collector. Search, filters and sorting are pure functions over
+ * these rows, so typing in the search box never goes back to IndexedDB.
+ */
+import { innovationCompleteness } from '../../domain/completeness';
+import type { StageKey } from '../../domain/stages';
+import type { UnitKind } from '../../domain/unit';
+import { db as defaultDb, type KlinikDb } from '../schema';
+
+export interface InnovationListRow {
+  id: string;
+  name: string;
+  unitId: string;
+  unitName: string;
+  unitKind: UnitKind;
+  stage: StageKey;
+  /** IID profile checks passed out of those that apply (see domain/completeness). */
+  profileDone: number;
+  profileTotal: number;
+  updatedAt: string;
+  version: number;
+  /** Name and unit name, lower-cased in the Indonesian locale once per read, for the search. */
+  haystack: string;
+}
+
+export const fold = (s: string): string => s.trim().toLocaleLowerCase('id');
+
+/** Live innovations of live units; the order is the table's (sort with `sortInnovationRows`). */
+export async function listInnovationRows(database: KlinikDb = defaultDb): Promise<InnovationListRow[]> {
+  const [units, innovations] = await Promise.all([database.units.toArray(), database.innovations.toArray()]);
+  const liveUnits = new Map(units.filter((u) => !u.deleted).map((u) => [u.id, u]));
+  const rows: InnovationListRow[] = [];
+  for (const innovation of innovations) {
+    const unit = liveUnits.get(innovation.unitId);
+    if (innovation.deleted || !unit) continue;
+    const { done, total } = innovationCompleteness(innovation);
+    rows.push({
+      id: innovation.id,
+      name: innovation.name,
+      unitId: unit.id,
+      unitName: unit.name,
+      unitKind: unit.kind,
+      stage: innovation.currentStage,
+      profileDone: done,
+      profileTotal: total,
+      updatedAt: innovation.updatedAt,
+      version: innovation.version,
+      haystack: `${innovation.name.toLocaleLowerCase('id')}\n${unit.name.toLocaleLowerCase('id')}`,
+    });
+  }
+  return rows;
+}
+
+export const isProfileComplete = (row: InnovationListRow): boolean => row.profileDone >= row.profileTotal;
+
+export const PROFILE_STATES = ['complete', 'incomplete'] as const;
+export type ProfileState = (typeof PROFILE_STATES)[number];
+
+export interface InnovationListFilter {
+  search: string;
+  stage: StageKey | '';
+  kind: UnitKind | '';
+  unitId: string;
+  profile: ProfileState | '';
+}
+
+export const NO_INNOVATION_FILTER: InnovationListFilter = {
+  search: '',
+  stage: '',
+  kind: '',
+  unitId: '',
+  profile: '',
+};
+
+export function isFilteringInnovations(filter: InnovationListFilter): boolean {
+  return (
+    filter.search.trim() !== '' ||
+    filter.stage !== '' ||
+    filter.kind !== '' ||
+    filter.unitId !== '' ||
+    filter.profile !== ''
+  );
+}
+
+/** Search matches the innovation's or its unit's name, ignoring case; the rest match exactly. */
+export function filterInnovationRows(
+  rows: readonly InnovationListRow[],
+  filter: InnovationListFilter,
+): InnovationListRow[] {
+  const needle = fold(filter.search);
+  return rows.filter((row) => {
+    if (filter.stage && row.stage !== filter.stage) return false;
+    if (filter.kind && row.unitKind !== filter.kind) return false;
+    if (filter.unitId && row.unitId !== filter.unitId) return false;
+    if (filter.profile && isProfileComplete(row) !== (filter.profile === 'complete')) return false;
+    return needle === '' || row.haystack.includes(needle);
+  });
+}
+
+export const INNOVATION_SORTS = ['name', 'unit', 'updated'] as const;
+export type InnovationSort = (typeof INNOVATION_SORTS)[number];
+
+// One collator for the whole sort: `localeCompare` with options builds one per comparison.
+const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true });
+/** ISO timestamps and ids sort by code unit: no collation needed. */
+const byCodes = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+type Compare = (a: InnovationListRow, b: InnovationListRow) => number;
+const byName: Compare = (a, b) => collator.compare(a.name, b.name) || byCodes(a.id, b.id);
+const COMPARE: Record<InnovationSort, Compare> = {
+  name: byName,
+  unit: (a, b) => collator.compare(a.unitName, b.unitName) || byName(a, b),
+  updated: (a, b) => byCodes(b.updatedAt, a.updatedAt) || byName(a, b),
+};
+
+/** By name (Indonesian collation), by unit then name, or most recently changed first. */
+export function sortInnovationRows(
+  rows: readonly InnovationListRow[],
+  sort: InnovationSort,
+): InnovationListRow[] {
+  return [...rows].sort(COMPARE[sort]);
+}
+
+export interface UnitChoice {
+  id: string;
+  name: string;
+  kind: UnitKind;
+}
+
+/**
+ * The unit filter's choices: units that have innovations (of the chosen kind, if any), by name.
+ * The chosen unit stays listed even when the kind no longer matches, so the select never shows
+ * a value it does not offer.
+ */
+export function unitChoices(rows: readonly InnovationListRow[], filter: InnovationListFilter): UnitChoice[] {
+  const seen = new Map<string, UnitChoice>();
+  for (const row of rows) {
+    if (!filter.kind || row.unitKind === filter.kind || row.unitId === filter.unitId)
+      seen.set(row.unitId, { id: row.unitId, name: row.unitName, kind: row.unitKind });
+  }
+  return [...seen.values()].sort((a, b) => collator.compare(a.name, b.name));
+}
