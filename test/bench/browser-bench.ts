@@ -25,7 +25,7 @@ export interface BrowserBenchOptions {
   log: (line: string) => void;
   /** Initial-sync repetitions (each one moves the whole city). */
   syncRuns?: number;
-  /** Write a CPU profile of the first engine sync here. */
+  /** Write CPU profiles here: the first engine sync, the second dashboard opening. */
   profileDir?: string;
   /** Which half to run: the harness measures, the app's screens, or both (default). */
   parts?: readonly ('harness' | 'app')[];
@@ -176,8 +176,15 @@ async function appLines(opts: BrowserBenchOptions): Promise<BenchLine[]> {
     const dashboard: number[] = [];
     const editor: number[] = [];
     const unitsSearch: number[] = [];
+    const innovationsList: number[] = [];
+    const innovationsSearch: number[] = [];
     for (let i = 0; i < 5; i++) {
+      const profiler = i === 1 && opts.profileDir ? await startProfile(page) : null;
       dashboard.push(await timeClick(page, nav('/dashboard'), '.dash-grid'));
+      if (profiler && opts.profileDir) {
+        await page.waitForTimeout(1000); // what runs right after the first paint counts too
+        await stopProfile(profiler, opts.profileDir, 'open-dashboard', log);
+      }
       units.push(await timeClick(page, nav('/units'), '[data-testid="unit-row"]', 50));
       await timeClick(page, '[data-testid="unit-row"] a', 'a[href^="/innovations/"]');
       editor.push(await timeClick(page, 'a[href^="/innovations/"]', '[data-testid="completeness"]'));
@@ -189,11 +196,23 @@ async function appLines(opts: BrowserBenchOptions): Promise<BenchLine[]> {
         'puskesmas',
       );
       unitsSearch.push(found.ms);
+      innovationsList.push(await timeClick(page, nav('/innovations'), '[data-testid="innovation-row"]', 100));
+      const matches = await timeSearch(
+        page,
+        'search input[type="search"]',
+        '[data-testid="innovation-row"]',
+        'puskesmas',
+      );
+      innovationsSearch.push(matches.ms);
     }
     lines.push(screen('open dashboard (from the menu)', dashboard, 'all figures of the city'));
     lines.push(screen('open units list (from the menu)', units, '50 units with counts'));
     lines.push(screen('open innovation editor (from a unit)', editor, 'IID profile form + completeness'));
     lines.push(screen('search units list', unitsSearch, '“puskesmas”'));
+    lines.push(
+      screen('open innovations list (from the menu)', innovationsList, '2,000 innovations, first 100 rows'),
+    );
+    lines.push(screen('search innovations list', innovationsSearch, '“puskesmas” in name or unit'));
     const cold: number[] = [];
     for (let i = 0; i < 3; i++)
       cold.push(await timeColdLoad(page, `${baseURL}/units`, '[data-testid="unit-row"]', 50));

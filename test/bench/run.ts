@@ -7,7 +7,9 @@
  * budget of the first screen is checked in `npm test` by test/bench/size-check.ts.
  *
  * Options: --no-build (reuse test-results/bench-dist), --only browser|harness|app|server|size,
- * --sync-runs N (initial-sync repetitions, default 3), --profile (CPU profiles, unminified build), --seconds N (server load, default 30).
+ * --sync-runs N (initial-sync repetitions, default 3), --profile (CPU profiles, unminified build),
+ * --seconds N (server load window, default 30; it runs twice: checkpoints inline, the baseline,
+ * then in the worker, as served).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -20,6 +22,8 @@ import { E2E_ADMIN_PASSWORD, ROOT, startServer } from '../e2e/server';
 import { runBrowserBench } from './browser-bench';
 import { writeCityJson } from './city-json';
 import { cityData, recordCount, seedCity } from './dataset';
+import { FIRST_SCREEN_BUDGET_BYTES, FIRST_SCREEN_BUDGET_KB, firstScreenJs } from './first-screen';
+import { formatServerLoad, runServerLoad, type ServerLoadResult } from './server-load';
 import { type BenchLine, formatTable } from './stats';
 
 const OUT_DIR = join(ROOT, 'test-results', 'bench-dist');
@@ -110,6 +114,71 @@ async function main(): Promise<void> {
       }
     } finally {
       await server.stop();
+    }
+  }
+
+  if ((!only || only === 'size') && !profile) {
+    // The bench build is the app's production build plus the harness page, which is not an entry of the app.
+    const size = firstScreenJs(OUT_DIR);
+    lines.push({
+      name: 'first screen JS, gzip',
+      value: size.totalGzipBytes / 1000,
+      unit: 'kB',
+      goal: {
+        text: `≤ ${FIRST_SCREEN_BUDGET_KB} kB (checked in npm test)`,
+        met: size.totalGzipBytes <= FIRST_SCREEN_BUDGET_BYTES,
+      },
+      note: `${size.chunks.length} files, ${(size.totalRawBytes / 1000).toFixed(0)} kB raw: entry, its static imports, login page`,
+    });
+  }
+
+  if (!only || only === 'server') {
+    const seconds = Number(arg('--seconds') ?? 30);
+    const runs: Record<'worker' | 'inline', ServerLoadResult | undefined> = {
+      worker: undefined,
+      inline: undefined,
+    };
+    // The baseline first: the server as it was before checkpoints moved to a worker, same load.
+    for (const checkpoint of ['inline', 'worker'] as const) {
+      log(`server load, WAL checkpoints ${checkpoint}: 200 devices for ${seconds} s…`);
+      const result = await runServerLoad({ seconds, checkpoint, log: (l) => log(`  ${l}`) });
+      console.log(formatServerLoad(result));
+      runs[checkpoint] = result;
+    }
+    const { worker, inline } = runs;
+    if (worker && inline) {
+      const base = 'checkpoints inline';
+      lines.push(
+        {
+          name: `server: ${worker.devices} devices syncing, throughput`,
+          value: worker.rps,
+          unit: 'req/s',
+          baseline: { name: base, value: inline.rps },
+          goal: { text: '≥ 1,000 req/s', met: worker.rps >= 1000 },
+          note: `offered ${worker.offeredRps} req/s open loop for ${worker.seconds.toFixed(0)} s; ${worker.pushes} pushes, ${worker.pulls} pulls`,
+        },
+        {
+          name: 'server: latency p99 (from scheduled start)',
+          value: worker.latencyMs.p99,
+          unit: 'ms',
+          baseline: { name: base, value: inline.latencyMs.p99 },
+          goal: { text: '≤ 50 ms', met: worker.latencyMs.p99 <= 50 },
+          note: `max ${worker.latencyMs.max.toFixed(0)} ms`,
+        },
+        {
+          name: 'server: latency p50',
+          value: worker.latencyMs.p50,
+          unit: 'ms',
+          baseline: { name: base, value: inline.latencyMs.p50 },
+        },
+        {
+          name: 'server: errors',
+          value: worker.errors,
+          unit: '',
+          goal: { text: 'none', met: worker.errors === 0 },
+          note: `baseline ${inline.errors}; statuses ${JSON.stringify(worker.byStatus)}`,
+        },
+      );
     }
   }
 
