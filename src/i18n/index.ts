@@ -56,8 +56,11 @@ export function translate(lang: Lang, key: MessageKey, params?: Params): string 
 }
 
 const LOCALES: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
+// One formatter per language: building an Intl formatter per call showed in the dashboard's profile.
+const numberFormats: Partial<Record<Lang, Intl.NumberFormat>> = {};
 export function formatNumber(lang: Lang, n: number): string {
-  return new Intl.NumberFormat(LOCALES[lang]).format(n);
+  numberFormats[lang] ??= new Intl.NumberFormat(LOCALES[lang]);
+  return numberFormats[lang].format(n);
 }
 /** `YYYY-MM-DD` → "25 Nov 2026" in the UI language; '' stays ''. */
 export function formatDate(lang: Lang, isoDate: string): string {

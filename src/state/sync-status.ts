@@ -17,3 +17,21 @@ export const useSync = create<SyncUiState>(() => ({
   user: null,
   sessionExpired: false,
 }));
+
+/** Records still to come above which a pull counts as bulk (more than one page of 1,000). */
+export const BULK_PULL_REMAINING = 1_000;
+
+/**
+ * A large pull is under way (a first sync of a city: ~40 pages). Live queries then refresh on a
+ * timer instead of after every page (ui/hooks/use-live-query.ts): re-reading whole tables 40
+ * times doubled the first sync. They are live again, with one fresh read, once it ends.
+ */
+export function isBulkPull(s: Pick<SyncUiState, 'state' | 'progress'>): boolean {
+  const p = s.progress;
+  return (
+    s.state === 'syncing' &&
+    p?.phase === 'pull' &&
+    p.total !== undefined &&
+    p.total - p.done > BULK_PULL_REMAINING
+  );
+}

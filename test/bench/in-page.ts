@@ -54,8 +54,9 @@ export async function timeClick(
 
 /**
  * Types `text` into the search field as one input event (as a paste would) and waits until the
- * list shows only matching rows: every `rowSelector` element contains the text (ignoring case)
- * and their number changed. Returns the time and the number of rows shown.
+ * list shows only matching rows: at least one, and every `rowSelector` element contains the text
+ * (ignoring case). Before typing some row must not match, or nothing would show the search ran.
+ * Returns the time and the number of rows shown.
  */
 export async function timeSearch(
   page: Page,
@@ -69,15 +70,16 @@ export async function timeSearch(
       new Promise<{ ms: number; rows: number }>((resolve, reject) => {
         const field = document.querySelector<HTMLInputElement>(input);
         if (!field) return reject(new Error(`no search field: ${input}`));
-        const before = document.querySelectorAll(rows).length;
         const lower = needle.toLocaleLowerCase('id');
-        const ready = () => {
+        const allMatch = () => {
           const shown = [...document.querySelectorAll(rows)];
           return (
-            shown.length !== before &&
+            shown.length > 0 &&
             shown.every((row) => (row.textContent ?? '').toLocaleLowerCase('id').includes(lower))
           );
         };
+        if (allMatch()) return reject(new Error(`every row already matches "${needle}": nothing to time`));
+        const ready = allMatch;
         const t0 = performance.now();
         const finish = () => {
           observer.disconnect();

@@ -152,7 +152,7 @@ const newestFirst = (a: { createdAt: string }, b: { createdAt: string }) =>
 
 /** Unresolved conflicts grouped by record; the group with the newest conflict first. */
 export async function listConflictGroups(database: KlinikDb = defaultDb): Promise<ConflictList> {
-  const open = (await database.conflicts.filter(isOpen).toArray()).sort(newestFirst);
+  const open = [...(await database.conflicts.filter(isOpen).toArray())].sort(newestFirst);
   const byRecord = new Map<string, Conflict[]>();
   for (const c of open) {
     const k = `${c.table}/${c.recordId}`;

@@ -1,5 +1,9 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { isBulkPull, useSync } from '../../state/sync-status';
+
+/** How often a screen refreshes while a bulk pull writes page after page. */
+export const BULK_REFRESH_MS = 2_000;
 
 export type LiveResult<T> =
   | { status: 'loading' }
@@ -10,6 +14,8 @@ export type LiveResult<T> =
  * Subscribes to a Dexie live query: the component re-renders whenever a committed write touches
  * what the query read, whether the write came from this screen, another tab or sync.
  * Returns `undefined` until the first result, so screens can tell "loading" from "empty".
+ * During a bulk pull (state/sync-status.ts `isBulkPull`) it re-reads every BULK_REFRESH_MS
+ * instead, and subscribes again, with a fresh read, when the pull ends.
  */
 export function useLiveQuery<T>(query: () => Promise<T> | T, deps: readonly unknown[]): T | undefined {
   const result = useLiveResult(query, deps);
@@ -18,12 +24,36 @@ export function useLiveQuery<T>(query: () => Promise<T> | T, deps: readonly unkn
 
 export function useLiveResult<T>(query: () => Promise<T> | T, deps: readonly unknown[]): LiveResult<T> {
   const [result, setResult] = useState<LiveResult<T>>({ status: 'loading' });
+  const bulk = useSync(isBulkPull);
   useEffect(() => {
-    const sub = liveQuery(query).subscribe({
-      next: (data) => setResult({ status: 'ready', data }),
-      error: (error) => setResult({ status: 'error', error }),
-    });
+    const ready = (data: T) => setResult({ status: 'ready', data });
+    const failed = (error: unknown) => setResult({ status: 'error', error });
+    if (bulk) {
+      let live = true;
+      let reading = false;
+      const read = () => {
+        if (reading) return; // a slow read is never stacked on another
+        reading = true;
+        Promise.resolve()
+          .then(query)
+          .then(
+            (data) => live && ready(data),
+            (error: unknown) => live && failed(error),
+          )
+          .finally(() => {
+            reading = false;
+          });
+      };
+      // A screen opened mid-pull needs its first answer now; one already showing keeps it.
+      if (result.status === 'loading') read();
+      const timer = setInterval(read, BULK_REFRESH_MS);
+      return () => {
+        live = false;
+        clearInterval(timer);
+      };
+    }
+    const sub = liveQuery(query).subscribe({ next: ready, error: failed });
     return () => sub.unsubscribe();
-  }, deps);
+  }, [...deps, bulk]);
   return result;
 }

@@ -25,7 +25,10 @@ interface Job {
  */
 export function ExportPanel() {
   const t = useT();
-  const counts = useLiveResult(async () => exportCounts(await loadExportData()), []);
+  const counts = useLiveResult(
+    async () => exportCounts(await loadExportData(undefined, { sorted: false })),
+    [],
+  );
   const [job, setJob] = useState<Job | null>(null);
   const [error, setError] = useState<ExportErrorKind | null>(null);
   const running = useRef(false);
