@@ -62,6 +62,14 @@ export async function writeChanges(
   return database.transaction('rw', [...tables, database.outbox], async () => {
     const ids: string[] = [];
     const nowIso = clock().toISOString();
+    // Requests that do not depend on each other go out together: each one awaited alone costs a
+    // round trip to the browser's IndexedDB backend, and an edit was four of them in a row
+    // (npm run bench: edit → durable 2.6 ms, a bare put 1.5 ms). The newest outbox entry is read
+    // once, beside the first record, and then known: only this transaction writes the outbox.
+    let last: Promise<OutboxEntry | undefined> = database.outbox.toCollection().last();
+    // A change that fails validation before `last` is awaited aborts the transaction; its read
+    // then fails too, and that failure must not surface as an unhandled rejection.
+    last.catch(() => undefined);
     for (const change of changes) {
       const table = database.table<BaseRecord, string>(change.table);
       const validate = VALIDATORS[change.table] as (
@@ -72,16 +80,25 @@ export async function writeChanges(
       let fields: Record<string, unknown>;
       let row: BaseRecord;
       let baseVersion = 0;
+      let writeRow: () => Promise<unknown>;
       if (change.op === 'create') {
         fields = { ...(change.fields as Record<string, unknown>) };
         const errors = validate(fields);
         if (errors.length) throw new ValidationFailed(change.table, errors);
         const id = change.id ?? uuidv7();
-        row = { ...fields, id, createdAt: nowIso, updatedAt: nowIso, deleted: false, version: 0 };
-        await table.add(row);
+        const created: BaseRecord = {
+          ...fields,
+          id,
+          createdAt: nowIso,
+          updatedAt: nowIso,
+          deleted: false,
+          version: 0,
+        };
+        row = created;
+        writeRow = () => table.add(created);
         op = 'create';
       } else {
-        const current = await table.get(change.id);
+        const [current] = await Promise.all([table.get(change.id), last]);
         if (!current) throw new RecordNotFound(change.table, change.id);
         baseVersion = current.version;
         if (change.op === 'patch') {
@@ -102,11 +119,12 @@ export async function writeChanges(
           ids.push(change.id); // nothing changed: no write, no outbox row
           continue;
         }
-        row = { ...current, ...fields, updatedAt: nowIso } as BaseRecord;
-        await table.put(row);
+        const updated = { ...current, ...fields, updatedAt: nowIso } as BaseRecord;
+        row = updated;
+        writeRow = () => table.put(updated);
       }
       ids.push(row.id);
-      await appendOutbox(database, {
+      const entry: OutboxEntry = {
         id: uuidv7(),
         table: change.table,
         recordId: row.id,
@@ -115,19 +133,28 @@ export async function writeChanges(
         baseVersion,
         hlc: device.hlc.now(),
         createdAt: nowIso,
-      });
+      };
+      // Issued in this order, so IndexedDB applies them in this order; awaited together.
+      const [, written] = await Promise.all([writeRow(), appendOutbox(database, await last, entry)]);
+      last = Promise.resolve(written);
     }
     return ids;
   });
 }
 
-async function appendOutbox(database: KlinikDb, entry: OutboxEntry): Promise<void> {
-  const last = await database.outbox.toCollection().last();
+/** Adds `entry`, or folds it into `last` when it only patches the same record further; returns what the outbox's newest entry now is. */
+async function appendOutbox(
+  database: KlinikDb,
+  last: OutboxEntry | undefined,
+  entry: OutboxEntry,
+): Promise<OutboxEntry> {
   if (last && canCoalesce(last, entry.recordId, entry.op, entry.baseVersion)) {
-    await database.outbox.put({ ...last, fields: { ...last.fields, ...entry.fields }, hlc: entry.hlc });
-    return;
+    const merged = { ...last, fields: { ...last.fields, ...entry.fields }, hlc: entry.hlc };
+    await database.outbox.put(merged);
+    return merged;
   }
-  await database.outbox.add(entry);
+  const seq = await database.outbox.add(entry);
+  return { ...entry, seq };
 }
 
 export async function createRecord<T extends TableName>(

@@ -117,6 +117,13 @@ async function harnessLines(opts: BrowserBenchOptions): Promise<BenchLine[]> {
       note: '1,000 edits over 50 innovations',
     },
     {
+      name: 'edit floor: one tx, read then write the row',
+      value: median(edits.readThenWrite),
+      unit: 'ms',
+      baseline: { name: 'bare Dexie put', value: median(edits.barePut) },
+      note: `p95 ${quantile(edits.readThenWrite, 0.95).toFixed(2)} ms: what any validated edit costs before its outbox row`,
+    },
+    {
       name: 'edit → durable, p95',
       value: quantile(edits.writePath, 0.95),
       unit: 'ms',
