@@ -135,6 +135,8 @@ describe('app shell in Chromium', () => {
       const main = page.locator('main');
       await expect.poll(async () => ((await main.textContent()) ?? '').trim().length).toBeGreaterThan(0);
       await expect.poll(() => main.textContent()).not.toContain('Halaman tidak ditemukan');
+      // A page's own code (and its data) may still be on its way: wait for the screen itself.
+      await expect.poll(() => main.textContent()).not.toContain('Memuat…');
       seen.set(item.path, (await main.textContent()) ?? '');
     }
     // Each route shows its own screen, and none of it reloaded the document.
