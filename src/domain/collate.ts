@@ -10,3 +10,6 @@ export const byName = (a: { name: string }, b: { name: string }): number => coll
 
 /** Code-unit order, for ISO dates and timestamps and ids: no collation needed, and much faster. */
 export const compareCodes = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Text as search compares it: trimmed, lower case in the Indonesian locale. */
+export const fold = (s: string): string => s.trim().toLocaleLowerCase('id');

@@ -13,10 +13,10 @@ import {
 } from '../../src/db/queries/innovation-list';
 import { db } from '../../src/db/schema';
 import { newUnitFields, type UnitFields } from '../../src/domain/unit';
+import { completeProfile } from '../helpers/profiles';
 
 const unit = (partial: Partial<UnitFields> & Pick<UnitFields, 'name' | 'kind'>) =>
   createRecord('units', newUnitFields(partial));
-const words = (n: number) => Array.from({ length: n }, () => 'layanan').join(' ');
 
 /** A list row as the query would build it; only what a test cares about is given. */
 function row(partial: Partial<InnovationListRow> & Pick<InnovationListRow, 'id' | 'name' | 'unitName'>) {
@@ -42,15 +42,7 @@ describe('listInnovationRows', () => {
     const full = await createInnovation({ unitId: dinkes, name: 'Si Sehat' });
     await updateRecord('innovations', full, {
       currentStage: 'deliver',
-      tahapan: 'inisiatif',
-      inisiator: 'asn',
-      jenis: 'digital',
-      bentuk: 'pelayananPublik',
-      urusan: 'Kesehatan',
-      rancangBangun: words(300),
-      tujuan: 'Memangkas antrean',
-      manfaat: 'Pasien menunggu lebih singkat',
-      hasil: 'Waktu tunggu turun',
+      ...completeProfile,
     });
     const draft = await createInnovation({ unitId: kel, name: 'Posyandu Digital' });
     await updateRecord('innovations', draft, { jenis: 'digital', tujuan: 'Data balita rapi' });

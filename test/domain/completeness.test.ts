@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { innovationCompleteness } from '../../src/domain/completeness';
 import { type InnovationFields, newInnovationFields } from '../../src/domain/innovation';
-
-const words = (n: number) => Array.from({ length: n }, () => 'inovasi').join(' ');
+import { completeProfile, words } from '../helpers/profiles';
 
 const complete = (patch: Partial<InnovationFields> = {}): InnovationFields =>
   newInnovationFields({
     unitId: 'u1',
     name: 'SI-ANTRE',
-    tahapan: 'inisiatif',
-    inisiator: 'asn',
-    jenis: 'digital',
-    bentuk: 'pelayananPublik',
-    urusan: 'Kesehatan',
-    rancangBangun: words(300),
-    tujuan: 'Memangkas antrean',
-    manfaat: 'Pasien menunggu lebih singkat',
-    hasil: 'Waktu tunggu turun',
+    ...completeProfile,
     ...patch,
   });
 

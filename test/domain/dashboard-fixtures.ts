@@ -62,18 +62,9 @@ export const target = (
 export const ALL: DashboardFilter = { year: 'all', group: '', kind: '' };
 export const Y2026: DashboardFilter = { year: 2026, group: '', kind: '' };
 
-export const words = (n: number) => Array.from({ length: n }, () => 'kata').join(' ');
-export const completeProfile: Partial<Innovation> = {
-  tahapan: 'inisiatif',
-  inisiator: 'asn',
-  jenis: 'digital',
-  bentuk: 'pelayananPublik',
-  urusan: 'Kesehatan',
-  rancangBangun: words(300),
-  tujuan: 'Tujuan',
-  manfaat: 'Manfaat',
-  hasil: 'Hasil',
-};
+export { completeProfile, words } from '../helpers/profiles';
+
+import { completeProfile } from '../helpers/profiles';
 
 /** A small city: three OPD/Kecamatan units (group 1), two group-2 units, one deleted unit. */
 export function city(): DashboardData {

@@ -5,7 +5,7 @@
  */
 
 import { type ActionItem, isOverdue } from '../../domain/action-item';
-import { compareCodes, compareText } from '../../domain/collate';
+import { compareCodes, compareText, fold } from '../../domain/collate';
 import { db as defaultDb, type KlinikDb } from '../schema';
 
 export interface FollowUpRow {
@@ -69,8 +69,6 @@ export interface FollowUpFilter {
 }
 
 export const NO_FOLLOW_UP_FILTER: FollowUpFilter = { unitId: '', owner: '', search: '', showDone: false };
-
-const fold = (s: string): string => s.trim().toLocaleLowerCase('id');
 
 export function isFilteringFollowUps(filter: FollowUpFilter): boolean {
   return filter.unitId !== '' || filter.owner !== '' || filter.search.trim() !== '';

@@ -5,6 +5,7 @@
  * and then left to the garbage collector. Search, filters and sorting are pure functions over
  * these rows, so typing in the search box never goes back to IndexedDB.
  */
+import { compareCodes, compareText, fold } from '../../domain/collate';
 import { innovationCompleteness } from '../../domain/completeness';
 import type { StageKey } from '../../domain/stages';
 import type { UnitKind } from '../../domain/unit';
@@ -25,8 +26,6 @@ export interface InnovationListRow {
   /** Name and unit name, lower-cased in the Indonesian locale once per read, for the search. */
   haystack: string;
 }
-
-export const fold = (s: string): string => s.trim().toLocaleLowerCase('id');
 
 /** Live innovations of live units; the order is the table's (sort with `sortInnovationRows`). */
 export async function listInnovationRows(database: KlinikDb = defaultDb): Promise<InnovationListRow[]> {
@@ -103,17 +102,12 @@ export function filterInnovationRows(
 export const INNOVATION_SORTS = ['name', 'unit', 'updated'] as const;
 export type InnovationSort = (typeof INNOVATION_SORTS)[number];
 
-// One collator for the whole sort: `localeCompare` with options builds one per comparison.
-const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true });
-/** ISO timestamps and ids sort by code unit: no collation needed. */
-const byCodes = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 type Compare = (a: InnovationListRow, b: InnovationListRow) => number;
-const byName: Compare = (a, b) => collator.compare(a.name, b.name) || byCodes(a.id, b.id);
+const byName: Compare = (a, b) => compareText(a.name, b.name) || compareCodes(a.id, b.id);
 const COMPARE: Record<InnovationSort, Compare> = {
   name: byName,
-  unit: (a, b) => collator.compare(a.unitName, b.unitName) || byName(a, b),
-  updated: (a, b) => byCodes(b.updatedAt, a.updatedAt) || byName(a, b),
+  unit: (a, b) => compareText(a.unitName, b.unitName) || byName(a, b),
+  updated: (a, b) => compareCodes(b.updatedAt, a.updatedAt) || byName(a, b),
 };
 
 /** By name (Indonesian collation), by unit then name, or most recently changed first. */
@@ -141,5 +135,5 @@ export function unitChoices(rows: readonly InnovationListRow[], filter: Innovati
     if (!filter.kind || row.unitKind === filter.kind || row.unitId === filter.unitId)
       seen.set(row.unitId, { id: row.unitId, name: row.unitName, kind: row.unitKind });
   }
-  return [...seen.values()].sort((a, b) => collator.compare(a.name, b.name));
+  return [...seen.values()].sort((a, b) => compareText(a.name, b.name));
 }

@@ -4,7 +4,7 @@
  */
 
 import type { ActionItem } from '../../domain/action-item';
-import { compareText as collate, compareCodes } from '../../domain/collate';
+import { compareText as collate, compareCodes, fold } from '../../domain/collate';
 import type { Innovation } from '../../domain/innovation';
 import type { MentoringSession } from '../../domain/session';
 import type { Unit } from '../../domain/unit';
@@ -95,8 +95,6 @@ export interface SessionFilter {
   facilitator: string;
   search: string;
 }
-
-const fold = (s: string): string => s.trim().toLocaleLowerCase('id');
 
 /** Facilitator matches a whole name ignoring case; search matches unit name, place or findings. */
 export function filterSessions(rows: readonly SessionSummary[], filter: SessionFilter): SessionSummary[] {

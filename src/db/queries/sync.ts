@@ -126,10 +126,8 @@ function describe(ctx: Context, table: string, id: string): RecordRef {
   return ref;
 }
 
-const isOpen = isOpenConflict;
-
 export async function countUnresolvedConflicts(database: KlinikDb = defaultDb): Promise<number> {
-  return database.conflicts.filter(isOpen).count();
+  return database.conflicts.filter(isOpenConflict).count();
 }
 
 export interface ConflictGroup {
@@ -152,7 +150,7 @@ const newestFirst = (a: { createdAt: string }, b: { createdAt: string }) =>
 
 /** Unresolved conflicts grouped by record; the group with the newest conflict first. */
 export async function listConflictGroups(database: KlinikDb = defaultDb): Promise<ConflictList> {
-  const open = [...(await database.conflicts.filter(isOpen).toArray())].sort(newestFirst);
+  const open = [...(await database.conflicts.filter(isOpenConflict).toArray())].sort(newestFirst);
   const byRecord = new Map<string, Conflict[]>();
   for (const c of open) {
     const k = `${c.table}/${c.recordId}`;

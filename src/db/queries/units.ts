@@ -4,6 +4,7 @@
  * Deleted records are hidden, and so are follow-ups that hang off a deleted innovation.
  */
 import type { ActionItem } from '../../domain/action-item';
+import { byName, compareCodes } from '../../domain/collate';
 import type { Innovation } from '../../domain/innovation';
 import { isOverdue } from '../../domain/overdue';
 import type { MentoringSession } from '../../domain/session';
@@ -17,10 +18,6 @@ export interface UnitSummary {
   openFollowUps: number;
   overdueFollowUps: number;
 }
-
-import { byName, compareCodes } from '../../domain/collate';
-
-export { byName };
 
 /** Is this follow-up still relevant: not deleted and not hanging off a deleted parent? */
 function isLive(item: ActionItem, deletedInnovations: ReadonlySet<string>): boolean {

@@ -1,13 +1,13 @@
 /** The list behind each figure: the same scope, narrowed by the drill-down view. */
 
 import { type ActionItem, isOverdue } from '../action-item';
-import { compareCodes } from '../collate';
+import { byName, compareCodes } from '../collate';
 import type { Innovation } from '../innovation';
 import type { MentoringSession } from '../session';
 import type { Unit } from '../unit';
 import { type DraftGap, incompleteDrafts, unitsWithoutInnovation } from './figures';
 import type { DrillView } from './filter';
-import { byName, type Scope } from './scope';
+import type { Scope } from './scope';
 import { facilitatedBy } from './sessions';
 
 export interface InnovationRow {

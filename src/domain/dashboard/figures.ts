@@ -1,14 +1,13 @@
 /** The dashboard's figures: pure functions over an already-filtered scope (scope.ts). */
 
 import { type ActionItem, isOverdue } from '../action-item';
-import { compareCodes } from '../collate';
+import { byName, compareCodes } from '../collate';
 import { innovationCompleteness, type MissingCode } from '../completeness';
 import type { Innovation } from '../innovation';
 import type { StageKey } from '../stages';
 import type { Target } from '../target';
 import { UNIT_KINDS, type Unit } from '../unit';
 import { PROFILE_VALUES, type ProfileField } from './filter';
-import { byName } from './scope';
 
 export type StageCounts = Record<StageKey, number>;
 

@@ -3,7 +3,9 @@
  * figures then work on these already-filtered arrays, so the cost grows with the data, never
  * with units × innovations (city scale: 50 units, 2,000 innovations, 20,000 follow-ups).
  */
+
 import type { ActionItem } from '../action-item';
+import { byName } from '../collate';
 import type { Innovation } from '../innovation';
 import type { MentoringSession } from '../session';
 import type { Target } from '../target';
@@ -42,10 +44,6 @@ export interface Scope {
   /** Years that have live innovations or sessions (any unit), newest first: the year choices. */
   years: number[];
 }
-
-import { byName, compareText } from '../collate';
-
-export { byName, compareText };
 
 /**
  * The local calendar year of an ISO timestamp (as the targets screen counts). Away from New

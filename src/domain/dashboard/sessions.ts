@@ -1,6 +1,7 @@
 /** Sessions per facilitator per month: who visited how often, for the coordinator's planning. */
+
+import { compareText } from '../collate';
 import type { MentoringSession } from '../session';
-import { compareText } from './scope';
 
 /** The longest run of months shown when every year is selected. */
 export const MAX_MONTHS = 12;

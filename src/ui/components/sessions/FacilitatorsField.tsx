@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
+import { fold } from '../../../domain/collate';
 import type { ErrorCode } from '../../../domain/validation';
 import { useT } from '../../hooks/use-t';
 import { TextField } from '../fields';
-
-const fold = (s: string): string => s.trim().toLocaleLowerCase('id');
 
 /** Facilitator names as removable chips, with an input to add one (Enter or the button). */
 export function FacilitatorsField({
