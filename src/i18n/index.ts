@@ -56,21 +56,31 @@ export function translate(lang: Lang, key: MessageKey, params?: Params): string 
 }
 
 const LOCALES: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
-// One formatter per language: building an Intl formatter per call showed in the dashboard's profile.
-const numberFormats: Partial<Record<Lang, Intl.NumberFormat>> = {};
+// One formatter of each kind per language, made on first use: building an Intl formatter per
+// call showed in the dashboard's profile and in long lists (npm run bench -- --profile).
+const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function formatter<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+  let f = formats.get(key) as F | undefined;
+  if (!f) {
+    f = make();
+    formats.set(key, f);
+  }
+  return f;
+}
+
 export function formatNumber(lang: Lang, n: number): string {
-  numberFormats[lang] ??= new Intl.NumberFormat(LOCALES[lang]);
-  return numberFormats[lang].format(n);
+  return formatter(`number|${lang}`, () => new Intl.NumberFormat(LOCALES[lang])).format(n);
 }
 /** `YYYY-MM-DD` → "25 Nov 2026" in the UI language; '' stays ''. */
 export function formatDate(lang: Lang, isoDate: string): string {
   if (!isoDate) return '';
   const d = new Date(`${isoDate.slice(0, 10)}T00:00:00`);
   if (Number.isNaN(d.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'short', year: 'numeric' }).format(
-    d,
-  );
+  const day = () =>
+    new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'short', year: 'numeric' });
+  return formatter(`date|${lang}`, day).format(d);
 }
 export function formatTime(lang: Lang, date: Date): string {
-  return new Intl.DateTimeFormat(LOCALES[lang], { hour: '2-digit', minute: '2-digit' }).format(date);
+  const time = () => new Intl.DateTimeFormat(LOCALES[lang], { hour: '2-digit', minute: '2-digit' });
+  return formatter(`time|${lang}`, time).format(date);
 }

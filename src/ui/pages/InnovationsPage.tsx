@@ -17,9 +17,9 @@ import {
   sortInnovationRows,
   unitChoices,
 } from '../../db/queries/innovation-list';
+import { formatNumber } from '../../i18n';
 import { navigate, useUi } from '../../state/ui-store';
 import { EmptyState } from '../components/EmptyState';
-import { countLabel } from '../components/innovations-list/format';
 import { InnovationListFilters } from '../components/innovations-list/InnovationListFilters';
 import { InnovationListRow as Row } from '../components/innovations-list/InnovationListRow';
 import { listHref, parseListQuery } from '../components/innovations-list/list-url';
@@ -82,8 +82,8 @@ export function InnovationsPage() {
         <div class="innovation-count">
           <p class="muted" aria-live="polite" data-testid="innovation-count">
             {t('innovationList.count', {
-              shown: countLabel(lang, shown.length),
-              total: countLabel(lang, rows.length),
+              shown: formatNumber(lang, shown.length),
+              total: formatNumber(lang, rows.length),
             })}
           </p>
           {isFilteringInnovations(filter) && shown.length > 0 && (
@@ -113,8 +113,8 @@ export function InnovationsPage() {
         subtitle={
           rows.length > 0
             ? t('innovationList.subtitle', {
-                n: countLabel(lang, rows.length),
-                units: countLabel(lang, unitCount),
+                n: formatNumber(lang, rows.length),
+                units: formatNumber(lang, unitCount),
               })
             : undefined
         }
@@ -160,8 +160,8 @@ function PagedList({ rows, filterKey }: { rows: readonly InnovationListRow[]; fi
         <div class="innovation-more">
           <p class="muted">
             {t('innovationList.more.status', {
-              shown: countLabel(lang, visible.length),
-              total: countLabel(lang, rows.length),
+              shown: formatNumber(lang, visible.length),
+              total: formatNumber(lang, rows.length),
             })}
           </p>
           <button
@@ -172,7 +172,7 @@ function PagedList({ rows, filterKey }: { rows: readonly InnovationListRow[]; fi
               setPaging({ filterKey, limit: limit + PAGE_SIZE });
             }}
           >
-            {t('innovationList.more.button', { n: countLabel(lang, Math.min(PAGE_SIZE, remaining)) })}
+            {t('innovationList.more.button', { n: formatNumber(lang, Math.min(PAGE_SIZE, remaining)) })}
           </button>
         </div>
       )}
