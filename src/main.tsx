@@ -16,6 +16,24 @@ document.documentElement.lang = useUi.getState().lang;
 document.documentElement.dataset.version = APP_VERSION;
 // Before the first query opens the database: quota errors, lost connection, newer version elsewhere.
 watchStorage(db);
+// The first screen's code and words are fetched while IndexedDB is read below, and awaited
+// before the first render, so it never flashes "Memuat…" or Indonesian: the page the URL opens
+// (its own chunk unless it is the units list, with the rest of the messages) and English when
+// that is the stored choice (Indonesian for the first screen ships in the entry). See
+// ui/pages/lazy-pages.ts and i18n/index.ts. A page that cannot be fetched shows its own "try
+// again" once rendered; English that cannot be fetched leaves the app in Indonesian.
+const firstScreen: Promise<unknown>[] = [
+  preloadRoute(matchRoute(useUi.getState().path)).catch(() => undefined),
+];
+if (useUi.getState().lang === 'en') {
+  firstScreen.push(
+    loadLang('en').catch((err: unknown) => {
+      console.error(err);
+      useUi.setState({ lang: 'id' });
+      document.documentElement.lang = 'id';
+    }),
+  );
+}
 // Words typed just before the previous page closed (db/draft-journal.ts) land before anything
 // renders, and before sync starts, so they join the outbox of this start's first push.
 await recoverDrafts().catch(() => 0);
@@ -27,23 +45,8 @@ try {
   console.error(err);
   useSync.setState({ user: 'none' });
 }
-// The first screen's code and words before the first render, so it never flashes "Memuat…" or
-// Indonesian: the page the URL opens (its own chunk unless it is the units list, with the rest of
-// the messages) or the login page, and English when that is the stored choice (Indonesian for the
-// first screen ships in the entry). See ui/pages/lazy-pages.ts and i18n/index.ts.
-const firstPage =
-  useSync.getState().user === 'none' ? LoginPage.preload() : preloadRoute(matchRoute(useUi.getState().path));
-await Promise.all([
-  useUi.getState().lang === 'en'
-    ? loadLang('en').catch((err: unknown) => {
-        console.error(err);
-        useUi.setState({ lang: 'id' });
-        document.documentElement.lang = 'id';
-      })
-    : undefined,
-  // A page that cannot be fetched shows its own "try again" once rendered.
-  firstPage.catch(() => undefined),
-]);
+if (useSync.getState().user === 'none') firstScreen.push(LoginPage.preload().catch(() => undefined));
+await Promise.all(firstScreen);
 const root = document.getElementById('app');
 if (root) render(<Root />, root);
 // After the first screen, each its own chunk: the service worker (workbox-window is loaded on
