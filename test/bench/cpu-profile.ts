@@ -123,7 +123,7 @@ export function summarizeCpuProfile(
 
 export function formatProfile(s: ProfileSummary): string {
   const lines = [
-    `server CPU profile: ${s.windowMs.toFixed(0)} ms sampled, busy ${s.busyMs.toFixed(0)} ms (${((100 * s.busyMs) / (s.windowMs || 1)).toFixed(0)} % of one core), idle ${s.idleMs.toFixed(0)} ms`,
+    `CPU profile: ${s.windowMs.toFixed(0)} ms sampled, busy ${s.busyMs.toFixed(0)} ms (${((100 * s.busyMs) / (s.windowMs || 1)).toFixed(0)} % of one core), idle ${s.idleMs.toFixed(0)} ms`,
   ];
   const table = (title: string, rows: ProfileLine[]) => {
     lines.push(`  ${title}`);
