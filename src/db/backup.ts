@@ -1,13 +1,12 @@
 /**
  * The backup file against IndexedDB: export reads everything in one transaction; import plans
- * against what is stored (export/backup/plan.ts has the merge rule) and applies the plan in
+ * against what is stored (backup/plan.ts has the merge rule) and applies the plan in
  * ONE transaction, so a failure anywhere leaves nothing behind. Records the server already has
  * are stored the way a pull stores them (sync-store's `applyPullPage`: version kept, no outbox
  * row); everything the server may not have yet goes through `writeChanges`, so it is queued
  * for sync like any edit made on this device.
  */
-import { localToday } from '../domain/dates';
-import { FIELD_NAMES, TABLES, type TableName } from '../domain/tables';
+
 import {
   type BackupFile,
   type BackupRecord,
@@ -16,11 +15,13 @@ import {
   buildBackup,
   recordCount,
   serializeBackup,
-} from '../export/backup/format';
-import { recordKey } from '../export/backup/pending';
-import { type ImportPlan, type LocalData, type PlanItem, planImport } from '../export/backup/plan';
-import type { Change as PulledChange } from '../sync/protocol';
-import { SCHEMA_VERSION } from '../sync/protocol';
+} from '../backup/format';
+import { recordKey } from '../backup/pending';
+import { type ImportPlan, type LocalData, type PlanItem, planImport } from '../backup/plan';
+import { localToday } from '../domain/dates';
+import { FIELD_NAMES, TABLES, type TableName } from '../domain/tables';
+import type { Change as PulledChange } from '../protocol/protocol';
+import { SCHEMA_VERSION } from '../protocol/protocol';
 import { getDevice } from './device';
 import { type Change, writeChanges } from './mutations';
 import { db as defaultDb, type KlinikDb } from './schema';

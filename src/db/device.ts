@@ -1,5 +1,5 @@
 import { uuidv7 } from '../domain/ids';
-import { createHlc, type Hlc } from '../sync/hlc';
+import { createHlc, type Hlc } from '../protocol/hlc';
 import type { KlinikDb } from './schema';
 
 /**

@@ -8,8 +8,9 @@ import { uuidv7 } from '../domain/ids';
 import type { BaseRecord } from '../domain/record';
 import { type FieldsOf, type RecordOf, type TableName, VALIDATORS } from '../domain/tables';
 import type { FieldError } from '../domain/validation';
+import type { MutationOp } from '../protocol/protocol';
 import { getDevice } from './device';
-import { canCoalesce, type MutationOp, type OutboxEntry } from './outbox';
+import { canCoalesce, type OutboxEntry } from './outbox';
 import { db as defaultDb, type KlinikDb } from './schema';
 
 export class ValidationFailed extends Error {

@@ -2,7 +2,7 @@
  * The logged-in account, kept in IndexedDB so the app opens offline for days after one login.
  * `owner` records whose data this device holds, so another account never sees it.
  */
-import type { PublicUser } from '../sync/protocol';
+import type { PublicUser } from '../protocol/protocol';
 import { db as defaultDb, type KlinikDb } from './schema';
 
 export interface StoredSession {

@@ -6,7 +6,7 @@
 import type { Table } from 'dexie';
 import type { BaseRecord } from '../domain/record';
 import { isTableName, TABLES } from '../domain/table-names';
-import type { Change, MutationResult } from '../sync/protocol';
+import type { Change, MutationResult } from '../protocol/protocol';
 import type { OutboxEntry } from './outbox';
 import { db as defaultDb, type KlinikDb } from './schema';
 

@@ -1,4 +1,5 @@
 import type { BaseRecord, Editable } from './record';
+import type { TableName } from './tables';
 import { checks, type FieldError, type Schema, validateFields } from './validation';
 
 /**
@@ -7,7 +8,7 @@ import { checks, type FieldError, type Schema, validateFields } from './validati
  * possibly restoring the losing value into the record.
  */
 export interface Conflict extends BaseRecord {
-  table: string;
+  table: TableName;
   recordId: string;
   unitId: string;
   kind: 'field' | 'deleted';

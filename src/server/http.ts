@@ -1,7 +1,7 @@
 /** Shared HTTP helpers: one error shape `{error, message}` with a stable code, never a stack. */
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { ErrorCode } from '../sync/protocol';
+import type { ErrorCode } from '../protocol/protocol';
 import type { Storage } from './storage/types';
 import type { AuthUser } from './sync/permissions';
 

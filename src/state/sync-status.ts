@@ -1,6 +1,6 @@
 /** Sync status for the UI (header badge, progress bar, login prompt). Filled by sync/client.ts. */
 import { create } from 'zustand';
-import type { PublicUser } from '../sync/protocol';
+import type { PublicUser } from '../protocol/protocol';
 import type { RunnerStatus } from '../sync/runner';
 
 export interface SyncUiState extends RunnerStatus {

@@ -7,7 +7,7 @@
 import { db as defaultDb, type KlinikDb } from '../db/schema';
 import { clearSession, getOwner, getSession, saveSession } from '../db/session-store';
 import { clearLocalData, outboxCount } from '../db/sync-store';
-import type { LoginResponse } from './protocol';
+import type { LoginResponse } from '../protocol/protocol';
 
 export type LoginError =
   | 'invalid-credentials'

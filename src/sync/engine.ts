@@ -14,7 +14,7 @@ import {
   releaseInFlight,
   takeOutboxBatch,
 } from '../db/sync-store';
-import { DEFAULT_PULL_LIMIT, type Mutation, SCHEMA_VERSION } from './protocol';
+import { DEFAULT_PULL_LIMIT, type Mutation, SCHEMA_VERSION } from '../protocol/protocol';
 import type { Transport } from './transport';
 
 export const PUSH_BATCH = 200;

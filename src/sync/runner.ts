@@ -7,7 +7,7 @@
  */
 import type { KlinikDb } from '../db/schema';
 import { outboxCount } from '../db/sync-store';
-import { retryDelay } from './backoff';
+import { retryDelay } from '../protocol/backoff';
 import { type SyncProgress, syncOnce } from './engine';
 import { SyncError, type Transport } from './transport';
 

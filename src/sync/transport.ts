@@ -4,7 +4,7 @@
  * "ask the user to log in again" (local work continues), `network`/`timeout`/`server` mean
  * "retry later with backoff".
  */
-import type { PullResponse, PushRequest, PushResponse } from './protocol';
+import type { PullResponse, PushRequest, PushResponse } from '../protocol/protocol';
 
 export const REQUEST_TIMEOUT_MS = 20_000;
 

@@ -5,8 +5,8 @@
  */
 import { db as defaultDb, type KlinikDb } from '../db/schema';
 import { getSession, markSessionExpired } from '../db/session-store';
+import type { PublicUser, Role } from '../protocol/protocol';
 import { useSync } from '../state/sync-status';
-import type { PublicUser, Role } from './protocol';
 
 export const USERS_TIMEOUT_MS = 15_000;
 

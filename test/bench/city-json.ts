@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { PullResponse } from '../../src/sync/protocol';
+import type { PullResponse } from '../../src/protocol/protocol';
 import type { Api } from '../e2e/api';
 
 export async function writeCityJson(api: Api, file: string): Promise<{ records: number; bytes: number }> {

@@ -6,14 +6,14 @@
  */
 import { DEMO_TABLES, type DemoData, generateDemoData } from '../../src/domain/demo';
 import { uuidv7 } from '../../src/domain/ids';
-import { formatHlc } from '../../src/sync/hlc';
+import { formatHlc } from '../../src/protocol/hlc';
 import {
   MAX_BODY_BYTES,
   MAX_PUSH_MUTATIONS,
   type Mutation,
   type PushResponse,
   SCHEMA_VERSION,
-} from '../../src/sync/protocol';
+} from '../../src/protocol/protocol';
 import type { Api } from '../e2e/api';
 
 export const CITY_SCALE = { units: 50, innovations: 2000, sessions: 10_000 } as const;

@@ -12,7 +12,7 @@ import { applyPullPage } from '../../src/db/sync-store';
 import type { Conflict } from '../../src/domain/conflict';
 import { newInnovationFields } from '../../src/domain/innovation';
 import { newUnitFields } from '../../src/domain/unit';
-import { formatHlc } from '../../src/sync/hlc';
+import { formatHlc } from '../../src/protocol/hlc';
 
 const AT = '2026-01-10T03:00:00.000Z';
 const OTHER = '0190aaaa-bbbb-7ccc-8ddd-eeeeff123456';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHlc, formatHlc, parseHlc } from '../../src/sync/hlc';
+import { createHlc, formatHlc, parseHlc } from '../../src/protocol/hlc';
 
 /** A wall clock the test moves by hand. */
 function fakeClock(start: number) {

@@ -7,8 +7,8 @@ import { newInnovationFields } from '../../src/domain/innovation';
 import { defaultStageProgress } from '../../src/domain/stage-progress';
 import { STAGES } from '../../src/domain/stages';
 import { newUnitFields, type UnitKind } from '../../src/domain/unit';
-import { formatHlc } from '../../src/sync/hlc';
-import type { Change, Mutation, PullResponse, PushResponse } from '../../src/sync/protocol';
+import { formatHlc } from '../../src/protocol/hlc';
+import type { Change, Mutation, PullResponse, PushResponse } from '../../src/protocol/protocol';
 
 export interface Api {
   token: string;

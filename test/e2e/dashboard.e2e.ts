@@ -9,7 +9,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { generateDemoData } from '../../src/domain/demo';
 import { uuidv7 } from '../../src/domain/ids';
 import { STAGES, type StageKey } from '../../src/domain/stages';
-import type { Change } from '../../src/sync/protocol';
+import type { Change } from '../../src/protocol/protocol';
 import { apiLogin, pullAll } from './api';
 import { loadDemo, login } from './browser';
 import { pagePerTest } from './page-per-test';

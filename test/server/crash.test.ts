@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../src/domain/ids';
-import type { Mutation, MutationResult } from '../../src/sync/protocol';
+import type { Mutation, MutationResult } from '../../src/protocol/protocol';
 import { ADMIN, type Api, apiClient, fields, latest, writer } from './helpers';
 
 const PUSHES = 200;

@@ -15,12 +15,7 @@ import { newSessionFields } from '../../src/domain/session';
 import { defaultStageProgress } from '../../src/domain/stage-progress';
 import type { TableName } from '../../src/domain/tables';
 import { newUnitFields } from '../../src/domain/unit';
-import { createApp } from '../../src/server/app';
-import type { Throttle } from '../../src/server/auth/throttle';
-import { ensureAdmin } from '../../src/server/bootstrap';
-import { openSqliteStorage } from '../../src/server/storage/sqlite';
-import type { Storage } from '../../src/server/storage/types';
-import { formatHlc } from '../../src/sync/hlc';
+import { formatHlc } from '../../src/protocol/hlc';
 import {
   type Change,
   type LoginResponse,
@@ -29,7 +24,12 @@ import {
   type PullResponse,
   type Role,
   SCHEMA_VERSION,
-} from '../../src/sync/protocol';
+} from '../../src/protocol/protocol';
+import { createApp } from '../../src/server/app';
+import type { Throttle } from '../../src/server/auth/throttle';
+import { ensureAdmin } from '../../src/server/bootstrap';
+import { openSqliteStorage } from '../../src/server/storage/sqlite';
+import type { Storage } from '../../src/server/storage/types';
 
 // test/helpers/setup.ts (shared with the jsdom UI tests) clears localStorage before each test;
 // Node 20 has none, so give it a throwaway one.

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseHlc } from '../../src/protocol/hlc';
 import { MAX_CLOCK_SKEW_MS } from '../../src/server/sync/apply-push';
-import { parseHlc } from '../../src/sync/hlc';
 import { fields, latest, type Writer, writer } from './helpers';
 import { admin, clock, conflictsOf, create, endCursor, s } from './sync-setup';
 

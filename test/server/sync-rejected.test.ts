@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { TableName } from '../../src/domain/tables';
-import { MAX_BODY_BYTES, MAX_PUSH_MUTATIONS, SCHEMA_VERSION } from '../../src/sync/protocol';
+import { MAX_BODY_BYTES, MAX_PUSH_MUTATIONS, SCHEMA_VERSION } from '../../src/protocol/protocol';
 import { fields, isErrorBody, latest, writer } from './helpers';
 import { admin, endCursor, s } from './sync-setup';
 

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { TableName } from '../../src/domain/tables';
-import type { Change } from '../../src/sync/protocol';
+import type { Change } from '../../src/protocol/protocol';
 import { startServer, type TestServer, testClock, type Writer } from './helpers';
 
 export const clock = testClock();

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { Change } from '../../src/sync/protocol';
+import type { Change } from '../../src/protocol/protocol';
 import { fields, isErrorBody, latest, writer } from './helpers';
 import { admin, create, endCursor, keys, s } from './sync-setup';
 

@@ -1,12 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parseBackup } from '../../src/backup/validate';
 import { exportBackup } from '../../src/db/backup';
 import { loadDemoData } from '../../src/db/demo';
 import { forgetDevice } from '../../src/db/device';
 import { updateRecord } from '../../src/db/mutations';
 import { db, KlinikDb } from '../../src/db/schema';
 import { TABLES } from '../../src/domain/tables';
-import { parseBackup } from '../../src/export/backup/validate';
 import { renderApp } from '../helpers/render-app';
 
 const saved = vi.hoisted(() => [] as { blob: Blob; name: string }[]);

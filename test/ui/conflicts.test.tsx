@@ -6,7 +6,7 @@ import type { Conflict } from '../../src/domain/conflict';
 import { newInnovationFields } from '../../src/domain/innovation';
 import { newUnitFields } from '../../src/domain/unit';
 import { formatDate } from '../../src/i18n';
-import { formatHlc } from '../../src/sync/hlc';
+import { formatHlc } from '../../src/protocol/hlc';
 import { renderApp } from '../helpers/render-app';
 
 const AT = '2026-01-10T03:00:00.000Z';

@@ -4,10 +4,10 @@ import { createRecord } from '../../src/db/mutations';
 import { db } from '../../src/db/schema';
 import { getSession, saveSession } from '../../src/db/session-store';
 import { newUnitFields } from '../../src/domain/unit';
+import type { LoginResponse, PublicUser } from '../../src/protocol/protocol';
 import { useSync } from '../../src/state/sync-status';
 import { navigate } from '../../src/state/ui-store';
 import { logout, syncNow } from '../../src/sync/client';
-import type { LoginResponse, PublicUser } from '../../src/sync/protocol';
 import { Root } from '../../src/ui/Root';
 
 const SITI: PublicUser = { id: 'u-siti', username: 'siti', role: 'facilitator', unitIds: [], active: true };

@@ -4,9 +4,9 @@ import { createRecord } from '../../src/db/mutations';
 import { db } from '../../src/db/schema';
 import { getSession, saveSession } from '../../src/db/session-store';
 import { newUnitFields } from '../../src/domain/unit';
+import type { PublicUser } from '../../src/protocol/protocol';
 import { type SyncUiState, useSync } from '../../src/state/sync-status';
 import { useUi } from '../../src/state/ui-store';
-import type { PublicUser } from '../../src/sync/protocol';
 import { renderApp } from '../helpers/render-app';
 
 const KOORD: PublicUser = {

@@ -7,8 +7,8 @@ import { db } from '../../src/db/schema';
 import { applyPullPage } from '../../src/db/sync-store';
 import { newInnovationFields } from '../../src/domain/innovation';
 import { newUnitFields } from '../../src/domain/unit';
+import { formatHlc } from '../../src/protocol/hlc';
 import { useSync } from '../../src/state/sync-status';
-import { formatHlc } from '../../src/sync/hlc';
 import { renderApp } from '../helpers/render-app';
 
 const syncNow = vi.hoisted(() => vi.fn(() => Promise.resolve()));

@@ -4,8 +4,8 @@ import { createRecord } from '../../src/db/mutations';
 import { db } from '../../src/db/schema';
 import { getSession, saveSession } from '../../src/db/session-store';
 import { newUnitFields } from '../../src/domain/unit';
+import type { PublicUser } from '../../src/protocol/protocol';
 import { useSync } from '../../src/state/sync-status';
-import type { PublicUser } from '../../src/sync/protocol';
 import { renderApp } from '../helpers/render-app';
 
 const KOORD: PublicUser = {

@@ -1,6 +1,6 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { type Context, Hono } from 'hono';
-import type { LoginResponse, PublicUser } from '../../sync/protocol';
+import type { LoginResponse, PublicUser } from '../../protocol/protocol';
 import { verifyPassword } from '../auth/passwords';
 import { createThrottle, type Throttle } from '../auth/throttle';
 import { hashToken, newToken, TOKEN_TTL_MS } from '../auth/tokens';

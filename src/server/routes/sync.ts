@@ -8,7 +8,7 @@ import {
   type PullResponse,
   type PushResponse,
   SCHEMA_VERSION,
-} from '../../sync/protocol';
+} from '../../protocol/protocol';
 import { type Env, fail, readJson, type ServerDeps } from '../http';
 import { parsePush } from '../sync/parse-push';
 import type { AuthUser } from '../sync/permissions';

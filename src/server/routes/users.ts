@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { ROLES, type Role } from '../../sync/protocol';
+import { ROLES, type Role } from '../../protocol/protocol';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/passwords';
 import { type Env, fail, isObject, readJson, type ServerDeps } from '../http';
 import { toPublic } from './auth';

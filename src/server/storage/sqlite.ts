@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { uuidv7 } from '../../domain/ids';
-import type { Change, Mutation, MutationResult, PublicUser } from '../../sync/protocol';
+import type { Change, Mutation, MutationResult, PublicUser } from '../../protocol/protocol';
 import { applyPush, type RecordAccess } from '../sync/apply-push';
 import type { ServerRecord } from '../sync/merge';
 import { BACKSTOP_AUTOCHECKPOINT_PAGES, type Checkpointer, startCheckpointer } from './checkpointer';

@@ -3,7 +3,7 @@
  * implementation must pass the same contract tests (test/server/*). Merge, permission and
  * validation rules live outside storage (sync/apply-push.ts, sync/merge.ts) and are shared.
  */
-import type { Change, Mutation, MutationResult, PublicUser, Role } from '../../sync/protocol';
+import type { Change, Mutation, MutationResult, PublicUser, Role } from '../../protocol/protocol';
 
 export interface UserRecord extends PublicUser {
   passwordHash: string;

@@ -7,8 +7,8 @@
 import { uuidv7 } from '../../domain/ids';
 import { FIELD_NAMES, isTableName, type TableName, VALIDATORS } from '../../domain/tables';
 import type { FieldError } from '../../domain/validation';
-import { formatHlc, parseHlc } from '../../sync/hlc';
-import type { ConflictFields, Mutation, MutationResult } from '../../sync/protocol';
+import { formatHlc, parseHlc } from '../../protocol/hlc';
+import type { ConflictFields, Mutation, MutationResult } from '../../protocol/protocol';
 import { mergeMutation, type NewConflict, type ServerRecord } from './merge';
 import { type AuthUser, canWrite, GLOBAL_SCOPE } from './permissions';
 

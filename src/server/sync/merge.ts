@@ -9,7 +9,7 @@
  * returned as a conflict for a person to review. A delete always wins over edits; an edit that
  * meets (or is cut off by) a delete is kept as a conflict instead of being dropped.
  */
-import type { ConflictFields, Mutation } from '../../sync/protocol';
+import type { ConflictFields, Mutation } from '../../protocol/protocol';
 
 export interface FieldMeta {
   /** Server version (commit sequence) that last changed the field. */

@@ -4,7 +4,7 @@
  * answered per mutation (`rejected`) by apply-push, so one bad change never blocks the rest.
  */
 
-import { MAX_PUSH_MUTATIONS, type Mutation, type PushRequest } from '../../sync/protocol';
+import { MAX_PUSH_MUTATIONS, type Mutation, type PushRequest } from '../../protocol/protocol';
 import { isObject } from '../http';
 
 const OPS = ['create', 'patch', 'delete'];

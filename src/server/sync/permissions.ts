@@ -4,7 +4,7 @@
  * facilitators their assigned units, unit members the units they belong to.
  */
 import type { TableName } from '../../domain/tables';
-import type { PublicUser } from '../../sync/protocol';
+import type { PublicUser } from '../../protocol/protocol';
 
 export type AuthUser = PublicUser;
 

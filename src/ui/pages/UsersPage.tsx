@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { listUnitChoices } from '../../db/queries/sessions';
+import type { PublicUser } from '../../protocol/protocol';
 import { useSync } from '../../state/sync-status';
-import type { PublicUser } from '../../sync/protocol';
 import { errorCode, listUsers, type UsersApiErrorCode } from '../../sync/users-api';
 import { EmptyState } from '../components/EmptyState';
 import { PageHeader } from '../components/PageHeader';

@@ -6,14 +6,14 @@
  * server's conflict path as they would in the field).
  */
 import { uuidv7 } from '../../../src/domain/ids';
-import { formatHlc } from '../../../src/sync/hlc';
+import { formatHlc } from '../../../src/protocol/hlc';
 import {
   DEFAULT_PULL_LIMIT,
   type Mutation,
   type PullResponse,
   type PushResponse,
   SCHEMA_VERSION,
-} from '../../../src/sync/protocol';
+} from '../../../src/protocol/protocol';
 import type { HttpAnswer, HttpClient } from './http-client';
 
 /** What one pass reports per request, for the caller's statistics. */

@@ -9,7 +9,7 @@
  * tens of ms per login): logins run four at a time, the size of libuv's thread pool.
  */
 import type { DemoData } from '../../../src/domain/demo';
-import type { LoginResponse } from '../../../src/sync/protocol';
+import type { LoginResponse } from '../../../src/protocol/protocol';
 import type { Api } from '../../e2e/api';
 import { E2E_ADMIN_PASSWORD } from '../../e2e/server';
 import { Device } from './device';

@@ -10,8 +10,8 @@
 
 import type { KlinikDb } from '../../../src/db/schema';
 import { TABLES } from '../../../src/domain/tables';
+import type { Change, PublicUser } from '../../../src/protocol/protocol';
 import { canSeeUnit } from '../../../src/server/sync/permissions';
-import type { Change, PublicUser } from '../../../src/sync/protocol';
 import { canon, keyOf } from './ledger';
 import type { SimServer } from './server';
 

@@ -8,9 +8,9 @@
 import { forgetDevice, setDeviceWallClock } from '../../../src/db/device';
 import { KlinikDb } from '../../../src/db/schema';
 import { getSession } from '../../../src/db/session-store';
+import type { PublicUser } from '../../../src/protocol/protocol';
 import { login } from '../../../src/sync/auth';
 import { type SyncResult, syncOnce } from '../../../src/sync/engine';
-import type { PublicUser } from '../../../src/sync/protocol';
 import { httpTransport, type Transport } from '../../../src/sync/transport';
 import type { Endpoint, Network } from './network';
 import { SIM_PASSWORD, type SimServer } from './server';

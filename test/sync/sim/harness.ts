@@ -4,7 +4,7 @@
  */
 import 'fake-indexeddb/auto';
 import { setClock } from '../../../src/db/mutations';
-import type { PublicUser, Role } from '../../../src/sync/protocol';
+import type { PublicUser, Role } from '../../../src/protocol/protocol';
 import { compareWithServer, visibleTo } from './checks';
 import { SimClient } from './client';
 import { Network } from './network';

@@ -18,15 +18,15 @@
  * - a replayed mutation id carries exactly the content of its first delivery and changes nothing.
  */
 
-import { MAX_CLOCK_SKEW_MS } from '../../../src/server/sync/apply-push';
-import { formatHlc, parseHlc } from '../../../src/sync/hlc';
+import { formatHlc, parseHlc } from '../../../src/protocol/hlc';
 import type {
   Change,
   ConflictFields,
   Mutation,
   MutationResult,
   PublicUser,
-} from '../../../src/sync/protocol';
+} from '../../../src/protocol/protocol';
+import { MAX_CLOCK_SKEW_MS } from '../../../src/server/sync/apply-push';
 
 /** JSON with sorted keys, so equal values compare equal whatever their key order. */
 export function canon(value: unknown): string {

@@ -14,7 +14,7 @@
  * the final replay check, and every pull answer a device received is reported to the ledger
  * (that is what "this device has seen version N" means).
  */
-import type { Change } from '../../../src/sync/protocol';
+import type { Change } from '../../../src/protocol/protocol';
 import type { SimServer } from './server';
 import type { Trace } from './trace';
 

@@ -18,7 +18,7 @@ import 'fake-indexeddb/auto';
 import { createInnovation } from '../../../src/db/innovations';
 import { createRecord, setClock } from '../../../src/db/mutations';
 import { newUnitFields } from '../../../src/domain/unit';
-import type { PublicUser } from '../../../src/sync/protocol';
+import type { PublicUser } from '../../../src/protocol/protocol';
 import { compareWithServer, outboxProblems, pendingShown, replayProblems, visibleTo } from './checks';
 import { SimClient } from './client';
 import { Network, type Outcome } from './network';

@@ -5,10 +5,10 @@
  */
 import { randomBytes, scryptSync } from 'node:crypto';
 import { tmpdir } from 'node:os';
+import type { Change, PublicUser, Role } from '../../../src/protocol/protocol';
 import { createApp } from '../../../src/server/app';
 import { openSqliteStorage } from '../../../src/server/storage/sqlite';
 import type { Storage } from '../../../src/server/storage/types';
-import type { Change, PublicUser, Role } from '../../../src/sync/protocol';
 import { Ledger } from './ledger';
 
 export const SIM_PASSWORD = 'simulasi-sandi';

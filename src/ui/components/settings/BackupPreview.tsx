@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
+import type { BackupFile } from '../../../backup/format';
+import type { TableSummary } from '../../../backup/summary';
 import type { ImportPreview } from '../../../db/backup';
 import { localToday } from '../../../domain/dates';
 import { TABLES } from '../../../domain/tables';
-import type { BackupFile } from '../../../export/backup/format';
-import type { TableSummary } from '../../../export/backup/summary';
 import { formatDate, formatTime } from '../../../i18n';
 import { useLang, useT } from '../../hooks/use-t';
 

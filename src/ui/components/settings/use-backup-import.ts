@@ -4,9 +4,9 @@
  * "Import now"; a newer choice (or Cancel) makes the answers of an older one be ignored.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { BackupFile } from '../../../backup/format';
+import { type BackupProblem, parseBackup } from '../../../backup/validate';
 import { applyImport, type ImportOutcome, type ImportPreview, previewImport } from '../../../db/backup';
-import type { BackupFile } from '../../../export/backup/format';
-import { type BackupProblem, parseBackup } from '../../../export/backup/validate';
 
 export type ImportProblem = BackupProblem | { code: 'unreadable' };
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Unit } from '../../../domain/unit';
+import { ROLES, type Role } from '../../../protocol/protocol';
 import { showToast } from '../../../state/ui-store';
-import { ROLES, type Role } from '../../../sync/protocol';
 import { createUser, errorCode, type UsersApiErrorCode } from '../../../sync/users-api';
 import { useT } from '../../hooks/use-t';
 import { SelectField } from '../fields';

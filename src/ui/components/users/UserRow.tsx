@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Unit } from '../../../domain/unit';
+import { type PublicUser, ROLES, type Role } from '../../../protocol/protocol';
 import { showToast } from '../../../state/ui-store';
-import { type PublicUser, ROLES, type Role } from '../../../sync/protocol';
 import { deactivateUser, errorCode, type UsersApiErrorCode, updateUser } from '../../../sync/users-api';
 import { useT } from '../../hooks/use-t';
 import { SelectField } from '../fields';

@@ -1,5 +1,5 @@
 /** Client-side checks of the account forms, mirroring what the server enforces (routes/users.ts). */
-import { ROLES, type Role } from '../../../sync/protocol';
+import { ROLES, type Role } from '../../../protocol/protocol';
 
 export const USERNAME_RE = /^[a-z0-9._-]{3,40}$/;
 export const MIN_PASSWORD_LENGTH = 8;

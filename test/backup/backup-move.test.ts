@@ -4,11 +4,11 @@
  * others changed meanwhile is reverted by the file's older copies.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { parseBackup } from '../../src/backup/validate';
 import { applyImport, exportBackup } from '../../src/db/backup';
 import { createInnovation } from '../../src/db/innovations';
 import { createRecord, updateRecord } from '../../src/db/mutations';
 import { newUnitFields } from '../../src/domain/unit';
-import { parseBackup } from '../../src/export/backup/validate';
 import { createWorld, type World } from '../sync/sim/harness';
 import { keyOf } from '../sync/sim/ledger';
 

@@ -1,16 +1,16 @@
 /** The import plan's decisions, record by record and field by field (pure: no database). */
 import { describe, expect, it } from 'vitest';
-import type { OutboxEntry } from '../../src/db/outbox';
-import { TABLES, type TableName } from '../../src/domain/tables';
-import { newUnitFields } from '../../src/domain/unit';
 import {
   BACKUP_FORMAT,
   type BackupFile,
   type BackupRecord,
   type BackupTables,
-} from '../../src/export/backup/format';
-import { type LocalData, type PlanItem, planImport } from '../../src/export/backup/plan';
-import { formatHlc } from '../../src/sync/hlc';
+} from '../../src/backup/format';
+import { type LocalData, type PlanItem, planImport } from '../../src/backup/plan';
+import type { OutboxEntry } from '../../src/db/outbox';
+import { TABLES, type TableName } from '../../src/domain/tables';
+import { newUnitFields } from '../../src/domain/unit';
+import { formatHlc } from '../../src/protocol/hlc';
 
 const T1 = '2026-03-01T09:00:00.000Z';
 const T2 = '2026-03-01T10:00:00.000Z';

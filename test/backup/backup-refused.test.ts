@@ -1,9 +1,9 @@
 /** A backup file that is not intact, not ours or not valid is refused, and nothing changes. */
 import { describe, expect, it } from 'vitest';
+import { checksumOf } from '../../src/backup/checksum';
+import { type BackupProblem, parseBackup } from '../../src/backup/validate';
 import { applyImport } from '../../src/db/backup';
 import { db } from '../../src/db/schema';
-import { checksumOf } from '../../src/export/backup/checksum';
-import { type BackupProblem, parseBackup } from '../../src/export/backup/validate';
 import { exported, fillDevice, snapshot } from './backup-helpers';
 
 describe('refused files change nothing', () => {

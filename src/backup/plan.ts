@@ -18,9 +18,9 @@
  *     Comparing `updatedAt` here would let a stale copy with a late stamp revert others' work.
  *   - nothing taken but something differs: "not overwritten" (L is newer or equally new).
  */
-import type { OutboxEntry } from '../../db/outbox';
-import { FIELD_NAMES, TABLES, type TableName, VALIDATORS } from '../../domain/tables';
-import type { FieldError } from '../../domain/validation';
+import type { OutboxEntry } from '../db/outbox';
+import { FIELD_NAMES, TABLES, type TableName, VALIDATORS } from '../domain/tables';
+import type { FieldError } from '../domain/validation';
 import { canonicalJson } from './checksum';
 import { type BackupFile, type BackupRecord, recordsOf } from './format';
 import { type Pending, pendingByRecord, recordKey, type Stamp } from './pending';

@@ -4,8 +4,8 @@
  * leaves everything as it was. Order: is it JSON at all, is it ours, is it a format this app
  * knows, is it intact (checksum), and only then is every record valid.
  */
-import { TABLES, type TableName } from '../../domain/tables';
-import { SCHEMA_VERSION } from '../../sync/protocol';
+import { TABLES, type TableName } from '../domain/tables';
+import { SCHEMA_VERSION } from '../protocol/protocol';
 import { checksumOf } from './checksum';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupFile } from './format';
 import {

@@ -1,5 +1,7 @@
 /** Shared by the backup tests: a device filled with every kind of record, and its export. */
 import { afterEach } from 'vitest';
+import type { BackupFile } from '../../src/backup/format';
+import { parseBackup } from '../../src/backup/validate';
 import { exportBackup } from '../../src/db/backup';
 import { loadDemoData } from '../../src/db/demo';
 import { forgetDevice } from '../../src/db/device';
@@ -10,9 +12,7 @@ import { applyPullPage } from '../../src/db/sync-store';
 import { newInnovationFields } from '../../src/domain/innovation';
 import { TABLES } from '../../src/domain/tables';
 import { newUnitFields } from '../../src/domain/unit';
-import type { BackupFile } from '../../src/export/backup/format';
-import { parseBackup } from '../../src/export/backup/validate';
-import { formatHlc } from '../../src/sync/hlc';
+import { formatHlc } from '../../src/protocol/hlc';
 
 export const AT = '2025-11-20T03:00:00.000Z';
 const others: KlinikDb[] = [];

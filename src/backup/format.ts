@@ -3,9 +3,9 @@
  * outbox of changes not yet sent, so a facilitator offline for weeks can move unsent work to
  * another device. Plain JSON; `checksum` covers everything else in the file (see checksum.ts).
  */
-import type { OutboxEntry } from '../../db/outbox';
-import type { BaseRecord } from '../../domain/record';
-import { type RecordOf, TABLES, type TableName } from '../../domain/tables';
+import type { OutboxEntry } from '../db/outbox';
+import type { BaseRecord } from '../domain/record';
+import { type RecordOf, TABLES, type TableName } from '../domain/tables';
 import { checksumOf } from './checksum';
 
 export const BACKUP_FORMAT = 'klinik-inovasi-backup';

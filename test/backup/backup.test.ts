@@ -1,5 +1,8 @@
 /** The backup file against real (fake) IndexedDB: export, and import into another device. */
 import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../src/backup/checksum';
+import { recordsOf } from '../../src/backup/format';
+import { pendingByRecord } from '../../src/backup/pending';
 import { applyImport, exportBackup, previewImport } from '../../src/db/backup';
 import { getDevice } from '../../src/db/device';
 import { updateRecord } from '../../src/db/mutations';
@@ -7,9 +10,6 @@ import { db } from '../../src/db/schema';
 import { applyPullPage } from '../../src/db/sync-store';
 import { TABLES } from '../../src/domain/tables';
 import { newUnitFields } from '../../src/domain/unit';
-import { canonicalJson } from '../../src/export/backup/checksum';
-import { recordsOf } from '../../src/export/backup/format';
-import { pendingByRecord } from '../../src/export/backup/pending';
 import { AT, exported, fillDevice, otherDevice, snapshot } from './backup-helpers';
 
 describe('export', () => {

@@ -1,5 +1,5 @@
-import type { OutboxEntry } from '../../db/outbox';
-import type { TableName } from '../../domain/tables';
+import type { OutboxEntry } from '../db/outbox';
+import type { TableName } from '../domain/tables';
 
 /** When and on what an unsent edit of one field was made. */
 export interface Stamp {

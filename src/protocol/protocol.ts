@@ -3,6 +3,7 @@
  * The pull cursor is the server's commit sequence (never a client clock), so a late write can
  * never be skipped; mutation ids make pushes idempotent per client.
  */
+import type { ConflictFields as DomainConflictFields } from '../domain/conflict';
 import type { TableName } from '../domain/tables';
 
 export const SCHEMA_VERSION = 1;
@@ -65,21 +66,11 @@ export interface PullResponse {
   remaining?: number;
 }
 
-/** A same-field concurrent edit, kept so a person can compare and restore the losing value. */
-export interface ConflictFields {
-  table: TableName;
-  recordId: string;
-  unitId: string;
-  /** `field` lost to a newer write, or `deleted`: an edit arrived for (or was cut off by) a delete. */
-  kind: 'field' | 'deleted';
-  field: string;
-  winningValue: unknown;
-  losingValue: unknown;
-  losingClientId: string;
-  losingHlc: string;
-  createdAt: string;
-  resolved: boolean;
-}
+/**
+ * A same-field concurrent edit as the server stores it: the conflict record's editable fields
+ * (domain/conflict.ts) plus when it was made.
+ */
+export type ConflictFields = DomainConflictFields & { createdAt: string };
 
 export type ErrorCode =
   | 'invalid-credentials'

@@ -1,4 +1,4 @@
-import { TABLES, type TableName } from '../../domain/tables';
+import { TABLES, type TableName } from '../domain/tables';
 import type { PlanItem } from './plan';
 
 /** Per table: what an import will do (the preview's numbers). */

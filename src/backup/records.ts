@@ -4,9 +4,9 @@
  * by the same domain validators the write path uses, so an import can never store what the app
  * itself would refuse. Problems are reported as domain error codes (`error.<code>` in i18n).
  */
-import { FIELD_NAMES, isTableName, type TableName, VALIDATORS } from '../../domain/tables';
-import type { ErrorCode, FieldError } from '../../domain/validation';
-import { parseHlc } from '../../sync/hlc';
+import { FIELD_NAMES, isTableName, type TableName, VALIDATORS } from '../domain/tables';
+import type { ErrorCode, FieldError } from '../domain/validation';
+import { parseHlc } from '../protocol/hlc';
 
 export interface RecordProblem {
   table: TableName;
