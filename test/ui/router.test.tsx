@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { createRecord } from '../../src/db/mutations';
@@ -13,6 +15,7 @@ import {
   ROUTES,
   type RouteName,
 } from '../../src/ui/router';
+import { parseImports } from '../helpers/import-graph';
 import { renderApp } from '../helpers/render-app';
 
 const NAMES = Object.keys(ROUTES) as RouteName[];
@@ -59,6 +62,15 @@ describe('route table', () => {
     expect(navSectionOf(matchRoute('/sessions/s1/minutes'))).toBe('sessions');
     expect(navSectionOf(matchRoute('/conflicts'))).toBeUndefined();
     expect(navSectionOf({ name: 'notFound' })).toBeUndefined();
+  });
+
+  it('names its pages only through import(), so each stays its own chunk', () => {
+    const file = resolve(__dirname, '../../src/ui/router.ts');
+    const pages = parseImports(file, readFileSync(file, 'utf8')).filter((i) =>
+      i.specifier.includes('/pages/'),
+    );
+    expect(pages.length).toBe(NAMES.length - 1);
+    expect(pages.filter((i) => !i.dynamic)).toEqual([]);
   });
 
   it('loads a component for every route not in the entry', async () => {
