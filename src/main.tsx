@@ -20,7 +20,7 @@ watchStorage(db);
 // before the first render, so it never flashes "Memuat…" or Indonesian: the page the URL opens
 // (its own chunk unless it is the units list, with the rest of the messages) and English when
 // that is the stored choice (Indonesian for the first screen ships in the entry). See
-// ui/pages/lazy-pages.ts and i18n/index.ts. A page that cannot be fetched shows its own "try
+// ui/router.ts, ui/pages/lazy-pages.ts and i18n/index.ts. A page that cannot be fetched shows its own "try
 // again" once rendered; English that cannot be fetched leaves the app in Indonesian.
 const firstScreen: Promise<unknown>[] = [
   preloadRoute(matchRoute(useUi.getState().path)).catch(() => undefined),

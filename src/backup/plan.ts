@@ -24,34 +24,10 @@ import type { FieldError } from '../domain/validation';
 import { canonicalJson } from './checksum';
 import { type BackupFile, type BackupRecord, recordsOf } from './format';
 import { type Pending, pendingByRecord, recordKey, type Stamp } from './pending';
+import type { Fields, PlanItem } from './plan-item';
 import { type ImportSummary, summarize } from './summary';
 
-export type Fields = Record<string, unknown>;
-
-interface Writes {
-  /** Stored as the server state it reflects (no outbox row), before the queued edits. */
-  snapshot?: BackupRecord;
-  /** Edited fields queued for sync (a patch through the write path). */
-  patch: Fields;
-  /** A queued delete (true) or restore (false). */
-  setDeleted?: boolean;
-  /** The file's stamps of the queued fields: the queued changes carry them to the server. */
-  stamps: Record<string, Stamp>;
-}
-
-export type PlanItem =
-  | { action: 'create'; table: TableName; id: string; record: BackupRecord; stamps: Record<string, Stamp> }
-  | ({ action: 'copy'; table: TableName; id: string; deleted: boolean } & Writes)
-  | ({
-      action: 'update';
-      table: TableName;
-      id: string;
-      wasDeleted: boolean;
-      deleted: boolean;
-      unsentLeftOut: boolean;
-    } & Writes)
-  | { action: 'keep'; table: TableName; id: string; unsentLeftOut: boolean }
-  | { action: 'same'; table: TableName; id: string };
+export type { Fields, PlanItem } from './plan-item';
 
 export interface ImportPlan {
   items: PlanItem[];

@@ -1,5 +1,5 @@
 import { TABLES, type TableName } from '../domain/tables';
-import type { PlanItem } from './plan';
+import type { PlanItem } from './plan-item';
 
 /** Per table: what an import will do (the preview's numbers). */
 export interface TableSummary {

@@ -1,8 +1,8 @@
+import { ACTION_STATUSES, type ActionStatus } from './action-status';
 import type { BaseRecord, Editable, IsoDate } from './record';
 import { checks, type FieldError, type Schema, validateFields } from './validation';
 
-export const ACTION_STATUSES = ['open', 'done'] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export { ACTION_STATUSES, type ActionStatus } from './action-status';
 
 /** A follow-up (rencana tindak lanjut) agreed in a session: what, who, by when. */
 export interface ActionItem extends BaseRecord {

@@ -1,5 +1,5 @@
 import type { BaseRecord, Editable } from './record';
-import type { TableName } from './tables';
+import type { TableName } from './table-names';
 import { checks, type FieldError, type Schema, validateFields } from './validation';
 
 /**

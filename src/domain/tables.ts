@@ -4,6 +4,7 @@ import { type Innovation, newInnovationFields, validateInnovation } from './inno
 import type { Editable } from './record';
 import { type MentoringSession, newSessionFields, validateSession } from './session';
 import { defaultStageProgress, type StageProgress, validateStageProgress } from './stage-progress';
+import type { TableName } from './table-names';
 import { type Target, validateTarget } from './target';
 import { newUnitFields, type Unit, validateUnit } from './unit';
 import type { FieldError } from './validation';
@@ -18,7 +19,7 @@ export interface TableRecords {
   targets: Target;
   conflicts: Conflict;
 }
-export type TableName = keyof TableRecords;
+export type { TableName };
 export type RecordOf<T extends TableName> = TableRecords[T];
 export type FieldsOf<T extends TableName> = Editable<TableRecords[T]>;
 

@@ -1,64 +1,20 @@
+import type { ComponentType } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { syncPathFromLocation, useUi } from '../state/ui-store';
 import { Layout } from './Layout';
-import {
-  ConflictsPage,
-  DashboardPage,
-  FollowUpsPage,
-  InnovationPage,
-  InnovationsPage,
-  SessionMinutesPage,
-  SessionPage,
-  SessionsPage,
-  SettingsPage,
-  StageBoardPage,
-  SyncStatusPage,
-  TargetsPage,
-  UnitPage,
-  UnitReportPage,
-  UsersPage,
-} from './pages/lazy-pages';
+import { lazyPageOf, type PageProps } from './pages/lazy-pages';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { UnitsPage } from './pages/UnitsPage';
-import { matchRoute, type Route } from './router';
+import { type EntryRouteName, matchRoute, type Route } from './router';
+
+/** The pages the entry ships (IN_ENTRY in router.ts's table): the first screen after login. */
+const ENTRY_PAGES: Record<EntryRouteName, ComponentType<PageProps>> = { units: UnitsPage };
 
 function Page({ route }: { route: Route }) {
-  switch (route.name) {
-    case 'units':
-      return <UnitsPage />;
-    case 'unit':
-      return <UnitPage id={route.id} />;
-    case 'innovations':
-      return <InnovationsPage />;
-    case 'innovation':
-      return <InnovationPage id={route.id} />;
-    case 'board':
-      return <StageBoardPage id={route.id} />;
-    case 'sessions':
-      return <SessionsPage />;
-    case 'session':
-      return <SessionPage id={route.id} />;
-    case 'followUps':
-      return <FollowUpsPage />;
-    case 'targets':
-      return <TargetsPage />;
-    case 'settings':
-      return <SettingsPage />;
-    case 'users':
-      return <UsersPage />;
-    case 'conflicts':
-      return <ConflictsPage />;
-    case 'syncStatus':
-      return <SyncStatusPage />;
-    case 'dashboard':
-      return <DashboardPage />;
-    case 'sessionMinutes':
-      return <SessionMinutesPage id={route.id} />;
-    case 'unitReport':
-      return <UnitReportPage id={route.id} />;
-    default:
-      return <NotFoundPage />;
-  }
+  if (route.name === 'notFound') return <NotFoundPage />;
+  const { name, ...params } = route;
+  const Component = lazyPageOf(name) ?? ENTRY_PAGES[name as EntryRouteName];
+  return <Component {...params} />;
 }
 
 export function App() {

@@ -8,7 +8,7 @@ import { SyncBadge, SyncProgressLine } from './components/sync/SyncBadge';
 import { ToastHost } from './components/Toast';
 import { AccountMenu } from './components/users/AccountMenu';
 import { useT } from './hooks/use-t';
-import { paths, type Route } from './router';
+import { type NavSection, navSectionOf, paths, type Route } from './router';
 
 interface NavItem {
   href: string;
@@ -20,26 +20,28 @@ interface NavItem {
     | 'dashboard.nav'
     | 'nav.settings'
     | 'users.nav';
-  routes: Route['name'][];
+  /** Highlighted on the routes of this section (router.ts). */
+  section: NavSection;
 }
 
 // Targets are set from the dashboard's target card; the nav stays short enough for a portrait tablet.
 const NAV: NavItem[] = [
-  { href: paths.units(), key: 'nav.units', routes: ['units', 'unit', 'unitReport'] },
-  { href: paths.innovations(), key: 'innovationList.nav', routes: ['innovations', 'innovation', 'board'] },
-  { href: paths.sessions(), key: 'nav.sessions', routes: ['sessions', 'session', 'sessionMinutes'] },
-  { href: paths.followUps(), key: 'nav.followUps', routes: ['followUps'] },
-  { href: paths.dashboard(), key: 'dashboard.nav', routes: ['dashboard', 'targets'] },
-  { href: paths.settings(), key: 'nav.settings', routes: ['settings'] },
+  { href: paths.units(), key: 'nav.units', section: 'units' },
+  { href: paths.innovations(), key: 'innovationList.nav', section: 'innovations' },
+  { href: paths.sessions(), key: 'nav.sessions', section: 'sessions' },
+  { href: paths.followUps(), key: 'nav.followUps', section: 'followUps' },
+  { href: paths.dashboard(), key: 'dashboard.nav', section: 'dashboard' },
+  { href: paths.settings(), key: 'nav.settings', section: 'settings' },
 ];
 /** Account management: shown to coordinators only (the server refuses everyone else anyway). */
-const USERS_NAV: NavItem = { href: paths.users(), key: 'users.nav', routes: ['users'] };
+const USERS_NAV: NavItem = { href: paths.users(), key: 'users.nav', section: 'users' };
 
 export function Layout({ route, children }: { route: Route; children: ComponentChildren }) {
   const t = useT();
   const lang = useUi((s) => s.lang);
   const isCoordinator = useSync((s) => typeof s.user === 'object' && s.user?.role === 'coordinator');
   const nav = isCoordinator ? [...NAV, USERS_NAV] : NAV;
+  const section = navSectionOf(route);
   return (
     <div class="shell">
       <a class="skip-link" href="#main">
@@ -56,7 +58,7 @@ export function Layout({ route, children }: { route: Route; children: ComponentC
               key={item.href}
               href={item.href}
               class="nav__link"
-              aria-current={item.routes.includes(route.name) ? 'page' : undefined}
+              aria-current={item.section === section ? 'page' : undefined}
             >
               {t(item.key)}
             </Link>

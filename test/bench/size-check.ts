@@ -54,7 +54,7 @@ function main(): number {
       console.error(
         `\nFirst screen JavaScript is ${kB(report.totalGzipBytes)} kB gzip, over the budget of ` +
           `${FIRST_SCREEN_BUDGET_KB} kB (test/bench/first-screen.ts). Load what the first screen ` +
-          `does not need with import() (a page via ui/pages/lazy-pages.ts).`,
+          `does not need with import() (a page via the route table, ui/router.ts).`,
       );
       return 1;
     }

@@ -6,31 +6,26 @@
  * must use core messages only, or the user would see a raw key. This walks those modules'
  * static imports from the source and checks every message key written in them.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { id } from '../../src/i18n/id';
 import { idCore } from '../../src/i18n/id/core';
+import { parseImports, resolveModule } from '../helpers/import-graph';
 
 const SRC = resolve(__dirname, '../../src');
 /** The entry, and what is loaded lazily with `allMessages: false` (grep finds them below). */
 const ROOTS = ['main.tsx'];
 
-const STATIC_IMPORT = /^(?:import|export)\s(?!type\s)(?:[^;]*?\sfrom\s)?'(\.[^']+)'/gm;
 const LAZY_CORE_ONLY = /import\('(\.[^']+)'\)[^;]*?allMessages:\s*false/gs;
 
-function resolveModule(from: string, spec: string): string | undefined {
-  const base = resolve(dirname(from), spec);
-  for (const candidate of [
-    base,
-    `${base}.ts`,
-    `${base}.tsx`,
-    join(base, 'index.ts'),
-    join(base, 'index.tsx'),
-  ]) {
-    if (/\.(ts|tsx)$/.test(candidate) && existsSync(candidate)) return candidate;
-  }
-  return undefined;
+/** What a module loads before it runs: its static imports that survive the build, and its core-only lazy parts. */
+function loadedWith(file: string, source: string): string[] {
+  const specifiers = parseImports(file, source)
+    .filter((i) => !i.dynamic && !i.typeOnly && i.specifier.startsWith('.'))
+    .map((i) => i.specifier);
+  for (const m of source.matchAll(LAZY_CORE_ONLY)) specifiers.push(m[1] ?? '');
+  return specifiers;
 }
 
 /** Every module that may render before the rest of the messages loads. */
@@ -40,11 +35,9 @@ function firstScreenModules(): Map<string, string> {
     if (seen.has(file) || file.startsWith(join(SRC, 'i18n'))) return;
     const source = readFileSync(file, 'utf8');
     seen.set(file, source);
-    for (const pattern of [STATIC_IMPORT, LAZY_CORE_ONLY]) {
-      for (const m of source.matchAll(pattern)) {
-        const target = resolveModule(file, m[1] ?? '');
-        if (target) visit(target);
-      }
+    for (const specifier of loadedWith(file, source)) {
+      const target = resolveModule(file, specifier);
+      if (target) visit(target);
     }
   };
   for (const root of ROOTS) visit(join(SRC, root));

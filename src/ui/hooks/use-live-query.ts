@@ -1,5 +1,5 @@
-import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { watchQuery } from '../../db/live-query';
 import { isBulkPull, useSync } from '../../state/sync-status';
 
 /** How often a screen refreshes while a bulk pull writes page after page. */
@@ -52,8 +52,7 @@ export function useLiveResult<T>(query: () => Promise<T> | T, deps: readonly unk
         clearInterval(timer);
       };
     }
-    const sub = liveQuery(query).subscribe({ next: ready, error: failed });
-    return () => sub.unsubscribe();
+    return watchQuery(query, ready, failed);
   }, [...deps, bulk]);
   return result;
 }

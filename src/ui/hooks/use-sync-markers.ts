@@ -3,8 +3,8 @@
  * Every row of a list asks, so all callers share one live query (started by the first caller,
  * stopped when the last one unmounts) instead of opening one subscription per row.
  */
-import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { watchQuery } from '../../db/live-query';
 import { readSyncMarkers, type SyncMarkerSets } from '../../db/queries/sync-markers';
 
 export interface SyncMarkers extends SyncMarkerSets {
@@ -17,30 +17,31 @@ const EMPTY: SyncMarkers = { pending: new Set(), failed: new Set(), conflicted: 
 type Listener = (m: SyncMarkers) => void;
 const listeners = new Set<Listener>();
 let latest: SyncMarkers = EMPTY;
-let subscription: { unsubscribe(): void } | null = null;
+let stop: (() => void) | null = null;
 
 function subscribe(listener: Listener): () => void {
   listeners.add(listener);
-  if (!subscription) {
-    subscription = liveQuery(() => readSyncMarkers()).subscribe({
-      next: (sets) => {
+  if (!stop) {
+    stop = watchQuery(
+      () => readSyncMarkers(),
+      (sets) => {
         latest = { ...sets, ready: true };
         for (const l of listeners) l(latest);
       },
       // Markers are a hint: on a read error show none rather than break the list.
-      error: () => {
+      () => {
         latest = EMPTY;
         for (const l of listeners) l(latest);
       },
-    });
+    );
   } else if (latest.ready) {
     listener(latest);
   }
   return () => {
     listeners.delete(listener);
     if (listeners.size === 0) {
-      subscription?.unsubscribe();
-      subscription = null;
+      stop?.();
+      stop = null;
       latest = EMPTY;
     }
   };
