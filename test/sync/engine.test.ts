@@ -13,8 +13,9 @@ import { newUnitFields } from '../../src/domain/unit';
 import { retryDelay } from '../../src/protocol/backoff';
 import type { PullResponse, PushRequest, PushResponse } from '../../src/protocol/protocol';
 import { pullAll, pushAll, syncOnce } from '../../src/sync/engine';
+import { HttpError } from '../../src/sync/http';
 import { createSyncRunner, PERIODIC_MS, type RunnerStatus } from '../../src/sync/runner';
-import { SyncError, type SyncErrorKind, type Transport } from '../../src/sync/transport';
+import type { Transport } from '../../src/sync/transport';
 import { createWorld, type World } from './sim/harness';
 import { keyOf } from './sim/ledger';
 
@@ -126,7 +127,7 @@ describe('push', () => {
     const unit = await createRecord('units', unitFields(), db);
     const { transport, calls } = scripted({
       push: () => {
-        throw new SyncError('network', 'offline');
+        throw new HttpError('network', 'network', 'offline');
       },
     });
     await expect(pushAll({ db, transport })).rejects.toMatchObject({ kind: 'network' });
@@ -174,7 +175,7 @@ describe('pull', () => {
       push: (req) => b.transport.push(req),
       pull: async (cursor, limit) => {
         cursors.push(cursor);
-        if (cursors.length === 2) throw new SyncError('network', 'connection dropped');
+        if (cursors.length === 2) throw new HttpError('network', 'network', 'connection dropped');
         return b.transport.pull(cursor, limit);
       },
     };
@@ -273,35 +274,36 @@ describe('runner', () => {
     return { runner, statuses, pulls: () => pulls };
   }
 
-  const cases: [string, () => Error, RunnerStatus['state']][] = (
+  /** [name, the failure, the state after it, the error code the sync page explains]. */
+  const cases: [string, () => Error, RunnerStatus['state'], string][] = [
+    ['network', () => new HttpError('network', 'network', 'offline'), 'offline', 'network'],
+    ['timeout', () => new HttpError('timeout', 'timeout', 'no answer'), 'offline', 'timeout'],
+    ['server', () => new HttpError('server', 'internal', '500', 500), 'error', 'internal'],
     [
-      ['network', 'offline'],
-      ['timeout', 'offline'],
-      ['server', 'error'],
-      ['client', 'error'],
-      ['auth', 'needsLogin'],
-    ] as [SyncErrorKind, RunnerStatus['state']][]
-  )
-    .map(([kind, state]): [string, () => Error, RunnerStatus['state']] => [
-      kind,
-      () => new SyncError(kind, kind),
-      state,
-    ])
-    .concat([['an unexpected exception', () => new TypeError('boom'), 'error']]);
+      'client',
+      () => new HttpError('client', 'unsupported-schema', '400', 400),
+      'error',
+      'unsupported-schema',
+    ],
+    ['auth', () => new HttpError('auth', 'unauthorized', '401', 401), 'needsLogin', 'unauthorized'],
+    // Not an answer of the server: something failed on this device.
+    ['an unexpected exception', () => new TypeError('boom'), 'error', 'client'],
+  ];
 
-  it.each(cases)('returns to a non-syncing state after a %s failure', async (_name, error, state) => {
+  it.each(cases)('returns to a non-syncing state after a %s failure', async (_name, error, state, code) => {
     const { runner, statuses } = runnerWith(error);
     await runner.runNow();
     runner.stop();
     expect(statuses.map((s) => s.state)).toEqual(['syncing', state]);
-    expect(runner.status()).toMatchObject({ state, progress: null });
-    expect(runner.status().lastError).toBeTruthy();
+    expect(runner.status()).toMatchObject({ state, progress: null, lastError: code });
   });
 
   it('backs off on network errors, more each time, and resets after a success', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
     let failing = true;
-    const { runner, pulls } = runnerWith(() => (failing ? new SyncError('network', 'offline') : null));
+    const { runner, pulls } = runnerWith(() =>
+      failing ? new HttpError('network', 'network', 'offline') : null,
+    );
     await runner.runNow();
     expect(pulls()).toBe(1);
     expect(runner.status().state).toBe('offline');
@@ -327,7 +329,7 @@ describe('runner', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
     let expired = true;
     const { runner, pulls } = runnerWith(() =>
-      expired ? new SyncError('auth', '401', 401, 'token-expired') : null,
+      expired ? new HttpError('auth', 'token-expired', '401', 401) : null,
     );
     await runner.runNow();
     expect(runner.status()).toMatchObject({ state: 'needsLogin', lastError: 'token-expired' });

@@ -9,7 +9,8 @@ import { createInnovation } from '../../src/db/innovations';
 import { createRecord, updateRecord } from '../../src/db/mutations';
 import { newUnitFields } from '../../src/domain/unit';
 import { pullAll, pushAll } from '../../src/sync/engine';
-import { SyncError, type Transport } from '../../src/sync/transport';
+import { HttpError } from '../../src/sync/http';
+import type { Transport } from '../../src/sync/transport';
 import { createWorld, type World } from './sim/harness';
 import { keyOf } from './sim/ledger';
 import { runSeed } from './sim/run';
@@ -31,7 +32,7 @@ function responseLost(t: Transport): Transport {
   return {
     push: async (req) => {
       await t.push(req);
-      throw new SyncError('network', 'response lost');
+      throw new HttpError('network', 'network', 'response lost');
     },
     pull: (cursor, limit) => t.pull(cursor, limit),
   };
