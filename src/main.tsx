@@ -2,8 +2,8 @@ import { render } from 'preact';
 import { recoverDrafts } from './db/draft-journal';
 import { db } from './db/schema';
 import { loadLang } from './i18n';
-import { useSync } from './state/sync-status';
-import { useUi } from './state/ui-store';
+import { setStoredSession, useSync } from './state/sync-status';
+import { setLangForThisVisit, useUi } from './state/ui-store';
 import { APP_VERSION } from './sw/version';
 import { startSync } from './sync/client';
 import { watchStorage } from './ui/components/pwa/storage-health';
@@ -29,8 +29,7 @@ if (useUi.getState().lang === 'en') {
   firstScreen.push(
     loadLang('en').catch((err: unknown) => {
       console.error(err);
-      useUi.setState({ lang: 'id' });
-      document.documentElement.lang = 'id';
+      setLangForThisVisit('id');
     }),
   );
 }
@@ -43,7 +42,7 @@ try {
 } catch (err) {
   // Storage unavailable (private mode, quota): show the login page rather than nothing.
   console.error(err);
-  useSync.setState({ user: 'none' });
+  setStoredSession(null);
 }
 if (useSync.getState().user === 'none') firstScreen.push(LoginPage.preload().catch(() => undefined));
 await Promise.all(firstScreen);

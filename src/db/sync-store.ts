@@ -3,7 +3,7 @@
  * bypass the outbox on purpose: they record what the server said, not what a person changed.
  * Each function is one transaction, so a crash mid-sync leaves either the old or the new state.
  */
-import type { Table } from 'dexie';
+import { liveQuery, type Table } from 'dexie';
 import type { BaseRecord } from '../domain/record';
 import { isTableName, TABLES } from '../domain/table-names';
 import type { Change, MutationResult } from '../protocol/protocol';
@@ -14,6 +14,12 @@ const CURSOR_KEY = 'pullCursor';
 
 export async function outboxCount(database: KlinikDb = defaultDb): Promise<number> {
   return database.outbox.count();
+}
+
+/** Calls `onCount` with the outbox's size now and after every change to it; returns the unsubscribe. */
+export function watchOutboxCount(database: KlinikDb, onCount: (count: number) => void): () => void {
+  const sub = liveQuery(() => database.outbox.count()).subscribe(onCount);
+  return () => sub.unsubscribe();
 }
 
 /** A crashed or aborted push leaves entries marked in flight; the next run starts clean. */
