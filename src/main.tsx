@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import { recoverDrafts } from './db/draft-journal';
 import { db } from './db/schema';
+import { watchStorage } from './db/storage-health';
 import { loadLang } from './i18n';
 import { setStoredSession, useSync } from './state/sync-status';
 import { setLangForThisVisit, useUi } from './state/ui-store';
 import { APP_VERSION } from './sw/version';
 import { startSync } from './sync/client';
-import { watchStorage } from './ui/components/pwa/storage-health';
 import { LoginPage, preloadRoute } from './ui/pages/lazy-pages';
 import { Root } from './ui/Root';
 import { matchRoute } from './ui/router';
@@ -51,4 +51,4 @@ if (root) render(<Root />, root);
 // After the first screen, each its own chunk: the service worker (workbox-window is loaded on
 // demand) and, once the device holds real work, a request to keep the data for good.
 void import('./sw/bridge').then((m) => m.registerServiceWorker());
-void import('./ui/components/pwa/storage-persist').then((m) => m.watchForRealData(db));
+void import('./db/storage-persist').then((m) => m.watchForRealData(db));
