@@ -74,7 +74,7 @@ describe('push', () => {
   it('acknowledges every entry, and the pull after it records the server versions', async () => {
     const w = await newWorld();
     const a = await w.device('coordinator');
-    const unit = await createRecord('units', unitFields(), w.as(a).db);
+    const unit = await createRecord('units', unitFields(), a.db);
     const innovation = await createInnovation({ unitId: unit, name: 'Klinik Sehat' }, a.db);
 
     const pushed = await pushAll({ db: a.db, transport: a.transport });
@@ -97,16 +97,12 @@ describe('push', () => {
   it('moves a rejected mutation to the dead letters and lets the rest of the queue through', async () => {
     const w = await newWorld();
     const coordinator = await w.device('coordinator');
-    const unit = await createRecord('units', unitFields(), w.as(coordinator).db);
+    const unit = await createRecord('units', unitFields(), coordinator.db);
     await coordinator.syncNow();
     const f = await w.device('facilitator', { unitIds: [unit] });
     await f.syncNow();
     // Targets are the coordinator's: the server refuses this one as forbidden.
-    await createRecord(
-      'targets',
-      { year: 2025, proposalTarget: 100, onePerAgency: true, notes: '' },
-      w.as(f).db,
-    );
+    await createRecord('targets', { year: 2025, proposalTarget: 100, onePerAgency: true, notes: '' }, f.db);
     await updateRecord('units', unit, { contactPerson: 'Bu Ani' }, f.db);
 
     const result = await syncOnce({ db: f.db, transport: f.transport, pushBatch: 1 });
@@ -165,7 +161,7 @@ describe('pull', () => {
   it('saves the cursor with each page: a device killed on page 2 resumes at page 2', async () => {
     const w = await newWorld();
     const a = await w.device('coordinator');
-    const unit = await createRecord('units', unitFields(), w.as(a).db);
+    const unit = await createRecord('units', unitFields(), a.db);
     await createInnovation({ unitId: unit, name: 'Klinik Sehat' }, a.db); // 7 records in all
     await a.syncNow();
 
@@ -207,7 +203,7 @@ describe('pull', () => {
   it('asks for the next page before writing the current one, and still writes pages in order', async () => {
     const w = await newWorld();
     const a = await w.device('coordinator');
-    const unit = await createRecord('units', unitFields(), w.as(a).db);
+    const unit = await createRecord('units', unitFields(), a.db);
     await createInnovation({ unitId: unit, name: 'Klinik Sehat' }, a.db); // 7 records in all
     await a.syncNow();
 
@@ -232,10 +228,10 @@ describe('pull', () => {
     const w = await newWorld();
     const a = await w.device('coordinator');
     const b = await w.device('coordinator');
-    const unit = await createRecord('units', unitFields(), w.as(a).db);
+    const unit = await createRecord('units', unitFields(), a.db);
     await w.syncAll(2);
-    await updateRecord('units', unit, { name: 'Dinas Kesehatan Kota' }, w.as(a).db); // pending on a
-    await updateRecord('units', unit, { name: 'Dinkes', contactPerson: 'dr. Rina' }, w.as(b).db);
+    await updateRecord('units', unit, { name: 'Dinas Kesehatan Kota' }, a.db); // pending on a
+    await updateRecord('units', unit, { name: 'Dinkes', contactPerson: 'dr. Rina' }, b.db);
     await b.syncNow();
 
     await pullAll({ db: a.db, transport: a.transport });
