@@ -7,10 +7,16 @@ import { liveQuery, type Table } from 'dexie';
 import type { BaseRecord } from '../domain/record';
 import { isTableName, TABLES } from '../domain/table-names';
 import type { Change, MutationResult } from '../protocol/protocol';
+import { getDevice } from './device';
 import type { OutboxEntry } from './outbox';
 import { db as defaultDb, type KlinikDb } from './schema';
 
 const CURSOR_KEY = 'pullCursor';
+
+/** This device's id for the server (made once, kept with the data). */
+export async function getClientId(database: KlinikDb = defaultDb): Promise<string> {
+  return (await getDevice(database)).clientId;
+}
 
 export async function outboxCount(database: KlinikDb = defaultDb): Promise<number> {
   return database.outbox.count();

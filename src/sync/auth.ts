@@ -5,7 +5,7 @@
  */
 
 import { db as defaultDb, type KlinikDb } from '../db/schema';
-import { clearSession, getOwner, getSession, saveSession } from '../db/session-store';
+import { clearOwner, clearSession, getOwner, getSession, saveSession } from '../db/session-store';
 import { clearLocalData, outboxCount } from '../db/sync-store';
 import type { LoginResponse } from '../protocol/protocol';
 import { HttpError, type HttpOptions, LOGOUT_TIMEOUT_MS, requestJson } from './http';
@@ -65,5 +65,5 @@ export async function logout(deps: AuthDeps = {}): Promise<void> {
   }
   await clearSession(database);
   await clearLocalData(database);
-  await database.meta.delete('owner');
+  await clearOwner(database);
 }
