@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import { recoverDrafts } from './db/draft-journal';
 import { db } from './db/schema';
+import { watchStorage } from './db/storage-health';
 import { loadLang } from './i18n';
-import { useSync } from './state/sync-status';
-import { useUi } from './state/ui-store';
+import { setStoredSession, useSync } from './state/sync-status';
+import { setLangForThisVisit, useUi } from './state/ui-store';
 import { APP_VERSION } from './sw/version';
 import { startSync } from './sync/client';
-import { watchStorage } from './ui/components/pwa/storage-health';
 import { LoginPage, preloadRoute } from './ui/pages/lazy-pages';
 import { Root } from './ui/Root';
 import { matchRoute } from './ui/router';
@@ -29,8 +29,7 @@ if (useUi.getState().lang === 'en') {
   firstScreen.push(
     loadLang('en').catch((err: unknown) => {
       console.error(err);
-      useUi.setState({ lang: 'id' });
-      document.documentElement.lang = 'id';
+      setLangForThisVisit('id');
     }),
   );
 }
@@ -43,7 +42,7 @@ try {
 } catch (err) {
   // Storage unavailable (private mode, quota): show the login page rather than nothing.
   console.error(err);
-  useSync.setState({ user: 'none' });
+  setStoredSession(null);
 }
 if (useSync.getState().user === 'none') firstScreen.push(LoginPage.preload().catch(() => undefined));
 await Promise.all(firstScreen);
@@ -52,4 +51,4 @@ if (root) render(<Root />, root);
 // After the first screen, each its own chunk: the service worker (workbox-window is loaded on
 // demand) and, once the device holds real work, a request to keep the data for good.
 void import('./sw/bridge').then((m) => m.registerServiceWorker());
-void import('./ui/components/pwa/storage-persist').then((m) => m.watchForRealData(db));
+void import('./db/storage-persist').then((m) => m.watchForRealData(db));

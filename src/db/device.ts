@@ -13,13 +13,6 @@ export interface Device {
 }
 
 const devices = new WeakMap<KlinikDb, Promise<Device>>();
-const wallClocks = new WeakMap<KlinikDb, () => number>();
-
-/** Tests and the sync simulation give a device its own (possibly skewed) wall clock. */
-export function setDeviceWallClock(db: KlinikDb, wallClock: () => number): void {
-  wallClocks.set(db, wallClock);
-  devices.delete(db);
-}
 
 export function getDevice(db: KlinikDb): Promise<Device> {
   let device = devices.get(db);
@@ -31,7 +24,8 @@ export function getDevice(db: KlinikDb): Promise<Device> {
         await db.meta.put(row);
       }
       const clientId = row.value as string;
-      const hlc = createHlc(clientId, wallClocks.get(db));
+      // The database's clock (tests and the simulation give a device a skewed one).
+      const hlc = createHlc(clientId, () => db.clock().getTime());
       const last = await db.outbox.toCollection().last();
       if (last) hlc.observe(last.hlc);
       return { clientId, hlc };

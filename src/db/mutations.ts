@@ -37,12 +37,6 @@ export type Change =
 
 const BOOKKEEPING: readonly (keyof BaseRecord)[] = ['id', 'createdAt', 'updatedAt', 'deleted', 'version'];
 
-let clock: () => Date = () => new Date();
-/** Tests inject a fixed clock. */
-export function setClock(next: () => Date): void {
-  clock = next;
-}
-
 function sameValue(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
@@ -62,7 +56,7 @@ export async function writeChanges(
   const tables = [...new Set(changes.map((c) => c.table))].map((t) => database.table(t));
   return database.transaction('rw', [...tables, database.outbox], async () => {
     const ids: string[] = [];
-    const nowIso = clock().toISOString();
+    const nowIso = database.clock().toISOString();
     // Requests that do not depend on each other go out together: each one awaited alone costs a
     // round trip to the browser's IndexedDB backend, and an edit was four of them in a row
     // (npm run bench: edit → durable 2.6 ms, a bare put 1.5 ms). The newest outbox entry is read

@@ -16,6 +16,11 @@ export interface MetaRow {
   value: unknown;
 }
 
+export interface KlinikDbOptions {
+  /** The device's wall clock: record times and sync stamps. Tests and the simulation pass their own. */
+  clock?: () => Date;
+}
+
 /**
  * The only Dexie database. Bump the version and add an `upgrade()` when an index or shape
  * changes; upgrades must tolerate old rows (including old outbox rows) rather than throw.
@@ -31,13 +36,15 @@ export class KlinikDb extends Dexie {
   deadLetters!: Table<DeadLetter, number>;
   outbox!: Table<OutboxEntry, number>;
   meta!: Table<MetaRow, string>;
+  readonly clock: () => Date;
 
-  constructor(name = 'klinik-inovasi') {
+  constructor(name = 'klinik-inovasi', options: KlinikDbOptions = {}) {
     // Live queries share Dexie's cache, 'immutable': results are frozen instead of deep-copied
     // on every read, as the default ('cloned') does. At city scale (20,000 follow-ups, 10,000
     // sessions) that copying was 40 % of opening the dashboard and ~330 ms of the first sync
     // (npm run bench -- --profile). Read code never changes what it reads: it sorts copies.
     super(name, { cache: 'immutable' });
+    this.clock = options.clock ?? (() => new Date());
     this.version(1).stores({
       units: 'id, name, kind, group, updatedAt',
       innovations: 'id, unitId, currentStage, updatedAt',

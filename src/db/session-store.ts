@@ -39,6 +39,11 @@ export async function getOwner(database: KlinikDb = defaultDb): Promise<string |
   return typeof row?.value === 'string' ? row.value : null;
 }
 
+/** After a logout: the device holds nobody's data any more. */
+export async function clearOwner(database: KlinikDb = defaultDb): Promise<void> {
+  await database.meta.delete('owner');
+}
+
 /** When this device last finished a sync pass, kept so "last synced 10.42" survives a reload. */
 export async function getLastSyncedAt(database: KlinikDb = defaultDb): Promise<Date | null> {
   const row = await database.meta.get('lastSyncedAt');

@@ -3,17 +3,29 @@
  * bypass the outbox on purpose: they record what the server said, not what a person changed.
  * Each function is one transaction, so a crash mid-sync leaves either the old or the new state.
  */
-import type { Table } from 'dexie';
+import { liveQuery, type Table } from 'dexie';
 import type { BaseRecord } from '../domain/record';
 import { isTableName, TABLES } from '../domain/table-names';
 import type { Change, MutationResult } from '../protocol/protocol';
+import { getDevice } from './device';
 import type { OutboxEntry } from './outbox';
 import { db as defaultDb, type KlinikDb } from './schema';
 
 const CURSOR_KEY = 'pullCursor';
 
+/** This device's id for the server (made once, kept with the data). */
+export async function getClientId(database: KlinikDb = defaultDb): Promise<string> {
+  return (await getDevice(database)).clientId;
+}
+
 export async function outboxCount(database: KlinikDb = defaultDb): Promise<number> {
   return database.outbox.count();
+}
+
+/** Calls `onCount` with the outbox's size now and after every change to it; returns the unsubscribe. */
+export function watchOutboxCount(database: KlinikDb, onCount: (count: number) => void): () => void {
+  const sub = liveQuery(() => database.outbox.count()).subscribe(onCount);
+  return () => sub.unsubscribe();
 }
 
 /** A crashed or aborted push leaves entries marked in flight; the next run starts clean. */

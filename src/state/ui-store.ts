@@ -70,6 +70,15 @@ export async function setLang(lang: Lang): Promise<void> {
   savePrefs();
 }
 
+/**
+ * Shows `lang` for this visit only, without saving it: at start, when the stored English could
+ * not be fetched, the app opens in Indonesian and tries English again next time.
+ */
+export function setLangForThisVisit(lang: Lang): void {
+  useUi.setState({ lang });
+  if (globalThis.document) document.documentElement.lang = lang;
+}
+
 export function setMyName(myName: string): void {
   useUi.setState({ myName });
   savePrefs();

@@ -10,8 +10,8 @@
  * - After the very first install, once the app shell is really in the cache, the "ready offline"
  *   notice is shown (until the user dismisses it; remembered in localStorage).
  */
+import { setOfflineReady, setUpdateReady, setUpdating } from '../state/pwa-status';
 import { isShellCached } from './shell-cache';
-import { usePwa } from './status';
 
 export const SW_URL = '/sw.js';
 /** How often an open tab asks the server for a new version (also on focus and on reconnect). */
@@ -70,7 +70,7 @@ function seenOfflineReady(): boolean {
 
 async function checkOfflineReady(): Promise<void> {
   if (seenOfflineReady()) return;
-  if (await deps.isShellCached().catch(() => false)) usePwa.setState({ offlineReady: true });
+  if (await deps.isShellCached().catch(() => false)) setOfflineReady(true);
 }
 
 /** A worker that was already installing when this page registered: workbox-window misses it. */
@@ -78,7 +78,7 @@ function watchInstalling(reg: ServiceWorkerRegistration): void {
   const sw = reg.installing;
   if (!sw || !navigator.serviceWorker.controller) return;
   sw.addEventListener('statechange', () => {
-    if (sw.state === 'installed' && reg.waiting === sw) usePwa.setState({ updateReady: true });
+    if (sw.state === 'installed' && reg.waiting === sw) setUpdateReady();
   });
 }
 
@@ -95,17 +95,17 @@ export async function connect(workbox: WorkboxLike, overrides: Partial<BridgeDep
   reloaded = false;
   stopChecks?.();
   stopChecks = null;
-  workbox.addEventListener('waiting', () => usePwa.setState({ updateReady: true }));
+  workbox.addEventListener('waiting', () => setUpdateReady());
   workbox.addEventListener('controlling', (e) => {
     if (reloadRequested) reloadOnce();
     // Another tab confirmed the update: this page now talks to the new worker with old code.
-    else if (e.isUpdate) usePwa.setState({ updateReady: true });
+    else if (e.isUpdate) setUpdateReady();
   });
   workbox.addEventListener('activated', (e) => {
     if (!e.isUpdate && !e.isExternal) void checkOfflineReady();
     // A page no worker controls (the first visit's tab) does not make a new version wait: it
     // activates at once, under old code that keeps running. Offer the reload all the same.
-    else if (e.isExternal && !reloadRequested) usePwa.setState({ updateReady: true });
+    else if (e.isExternal && !reloadRequested) setUpdateReady();
   });
   registration = await workbox.register({ immediate: true });
   if (!registration) return;
@@ -139,7 +139,7 @@ export function registerServiceWorker(): void {
  * already switched), reloading is all that is left.
  */
 export function applyUpdate(): void {
-  usePwa.setState({ updating: true });
+  setUpdating();
   reloadRequested = true;
   const waiting = registration?.waiting;
   if (!wb || !waiting) {
@@ -155,7 +155,7 @@ export function applyUpdate(): void {
 }
 
 export function dismissOfflineReady(): void {
-  usePwa.setState({ offlineReady: false });
+  setOfflineReady(false);
   try {
     deps.storage?.setItem(OFFLINE_READY_SEEN_KEY, '1');
   } catch {

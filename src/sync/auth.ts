@@ -5,9 +5,10 @@
  */
 
 import { db as defaultDb, type KlinikDb } from '../db/schema';
-import { clearSession, getOwner, getSession, saveSession } from '../db/session-store';
+import { clearOwner, clearSession, getOwner, getSession, saveSession } from '../db/session-store';
 import { clearLocalData, outboxCount } from '../db/sync-store';
 import type { LoginResponse } from '../protocol/protocol';
+import { HttpError, type HttpOptions, LOGOUT_TIMEOUT_MS, requestJson } from './http';
 
 export type LoginError =
   | 'invalid-credentials'
@@ -17,34 +18,27 @@ export type LoginError =
   | 'unsent-other-account';
 export type LoginOutcome = { ok: true; response: LoginResponse } | { ok: false; error: LoginError };
 
-export interface AuthDeps {
+export interface AuthDeps extends HttpOptions {
   db?: KlinikDb;
-  fetchImpl?: typeof fetch;
-  baseUrl?: string;
+}
+
+function loginError(err: unknown): LoginError {
+  if (!(err instanceof HttpError) || err.kind === 'network' || err.kind === 'timeout') return 'offline';
+  if (err.status === 401) return 'invalid-credentials';
+  if (err.status === 429) return 'too-many-attempts';
+  return 'server';
 }
 
 export async function login(username: string, password: string, deps: AuthDeps = {}): Promise<LoginOutcome> {
   const database = deps.db ?? defaultDb;
-  const doFetch = deps.fetchImpl ?? ((...a: Parameters<typeof fetch>) => fetch(...a));
-  let res: Response;
-  try {
-    res = await doFetch(`${deps.baseUrl ?? ''}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password }),
-      signal: AbortSignal.timeout(20_000),
-    });
-  } catch {
-    return { ok: false, error: 'offline' };
-  }
-  if (res.status === 401) return { ok: false, error: 'invalid-credentials' };
-  if (res.status === 429) return { ok: false, error: 'too-many-attempts' };
-  if (!res.ok) return { ok: false, error: 'server' };
   let body: LoginResponse;
   try {
-    body = (await res.json()) as LoginResponse;
-  } catch {
-    return { ok: false, error: 'server' };
+    body = await requestJson<LoginResponse>(
+      { method: 'POST', path: '/api/auth/login', body: { username, password } },
+      deps,
+    );
+  } catch (err) {
+    return { ok: false, error: loginError(err) };
   }
   const owner = await getOwner(database);
   if (owner && owner !== body.user.id) {
@@ -59,19 +53,17 @@ export async function login(username: string, password: string, deps: AuthDeps =
 export async function logout(deps: AuthDeps = {}): Promise<void> {
   const database = deps.db ?? defaultDb;
   const session = await getSession(database);
-  const doFetch = deps.fetchImpl ?? ((...a: Parameters<typeof fetch>) => fetch(...a));
   if (session) {
     try {
-      await doFetch(`${deps.baseUrl ?? ''}/api/auth/logout`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${session.token}` },
-        signal: AbortSignal.timeout(5_000),
-      });
+      await requestJson(
+        { method: 'POST', path: '/api/auth/logout', token: session.token },
+        { ...deps, timeoutMs: LOGOUT_TIMEOUT_MS },
+      );
     } catch {
-      // Offline: the token expires by itself; the device forgets it now.
+      // Offline or refused: the token expires by itself; the device forgets it now.
     }
   }
   await clearSession(database);
   await clearLocalData(database);
-  await database.meta.delete('owner');
+  await clearOwner(database);
 }

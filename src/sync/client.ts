@@ -1,18 +1,25 @@
 /**
  * Wires the sync runner into the page: reads the stored session, starts the runner, and
  * connects the triggers (local edits, online, tab visible). The UI talks to sync only through
- * these functions and the `useSync` store.
+ * these functions and the `useSync` store, which this module fills through its actions.
  */
-import { liveQuery } from 'dexie';
 import { db } from '../db/schema';
 import { getLastSyncedAt, getSession, markSessionExpired, saveLastSyncedAt } from '../db/session-store';
-import { useSync } from '../state/sync-status';
+import { watchOutboxCount } from '../db/sync-store';
+import {
+  setLoggedIn,
+  setLoggedOut,
+  setRunnerStatus,
+  setSessionExpired,
+  setStoredSession,
+  useSync,
+} from '../state/sync-status';
 import { login as doLogin, logout as doLogout, type LoginOutcome } from './auth';
 import { createSyncRunner, EDIT_DELAY_MS, type SyncRunner } from './runner';
 import { httpTransport } from './transport';
 
 let runner: SyncRunner | null = null;
-let outboxSub: { unsubscribe(): void } | null = null;
+let unwatchOutbox: (() => void) | null = null;
 let lastOutboxCount = 0;
 
 async function currentToken(): Promise<string | null> {
@@ -28,17 +35,16 @@ function startRunner(): void {
     locks: typeof navigator !== 'undefined' ? navigator.locks : undefined,
     onStatus: (s) => {
       const previous = useSync.getState().lastSyncedAt;
-      // The runner starts with no time of its own; keep the stored one until it finishes a pass.
-      useSync.setState({ ...s, lastSyncedAt: s.lastSyncedAt ?? previous });
+      setRunnerStatus(s);
       if (s.lastSyncedAt && s.lastSyncedAt !== previous) void saveLastSyncedAt(s.lastSyncedAt, db);
       if (s.state === 'needsLogin') {
         void markSessionExpired(db);
-        useSync.setState({ sessionExpired: true });
+        setSessionExpired();
       }
     },
   });
   // A new local change: sync shortly after (several quick edits share one pass).
-  outboxSub = liveQuery(() => db.outbox.count()).subscribe((n) => {
+  unwatchOutbox = watchOutboxCount(db, (n) => {
     if (n > lastOutboxCount) runner?.request(EDIT_DELAY_MS);
     lastOutboxCount = n;
   });
@@ -55,11 +61,11 @@ function onVisible() {
 /** Called once at app start. */
 export async function startSync(): Promise<void> {
   const session = await getSession(db);
-  useSync.setState({
-    user: session ? session.user : 'none',
-    sessionExpired: Boolean(session?.expired),
-    lastSyncedAt: session ? await getLastSyncedAt(db) : null,
-  });
+  setStoredSession(
+    session
+      ? { user: session.user, expired: Boolean(session.expired), lastSyncedAt: await getLastSyncedAt(db) }
+      : null,
+  );
   window.addEventListener('online', onOnline);
   document.addEventListener('visibilitychange', onVisible);
   if (session) startRunner();
@@ -68,7 +74,7 @@ export async function startSync(): Promise<void> {
 export async function login(username: string, password: string): Promise<LoginOutcome> {
   const outcome = await doLogin(username, password, { db });
   if (outcome.ok) {
-    useSync.setState({ user: outcome.response.user, sessionExpired: false, state: 'idle', lastError: null });
+    setLoggedIn(outcome.response.user);
     if (runner) runner.request(0);
     else startRunner();
   }
@@ -78,16 +84,10 @@ export async function login(username: string, password: string): Promise<LoginOu
 export async function logout(): Promise<void> {
   runner?.stop();
   runner = null;
-  outboxSub?.unsubscribe();
-  outboxSub = null;
+  unwatchOutbox?.();
+  unwatchOutbox = null;
   await doLogout({ db });
-  useSync.setState({
-    user: 'none',
-    sessionExpired: false,
-    state: 'idle',
-    lastSyncedAt: null,
-    progress: null,
-  });
+  setLoggedOut();
 }
 
 export function syncNow(): Promise<void> {

@@ -4,11 +4,11 @@
  * Transport, so the same engine runs in the browser, in tests and in the seeded simulation.
  */
 
-import { getDevice } from '../db/device';
 import type { KlinikDb } from '../db/schema';
 import {
   applyPullPage,
   applyPushResults,
+  getClientId,
   getCursor,
   outboxCount,
   releaseInFlight,
@@ -53,7 +53,7 @@ export async function syncOnce(opts: EngineOptions): Promise<SyncResult> {
 export async function pushAll(opts: EngineOptions): Promise<{ pushed: number; rejected: number }> {
   const { db, transport } = opts;
   const now = opts.now ?? (() => new Date());
-  const { clientId } = await getDevice(db);
+  const clientId = await getClientId(db);
   await releaseInFlight(db);
   const total = await outboxCount(db);
   let pushed = 0;

@@ -9,7 +9,8 @@ import type { KlinikDb } from '../db/schema';
 import { outboxCount } from '../db/sync-store';
 import { retryDelay } from '../protocol/backoff';
 import { type SyncProgress, syncOnce } from './engine';
-import { SyncError, type Transport } from './transport';
+import { HttpError } from './http';
+import type { Transport } from './transport';
 
 export const EDIT_DELAY_MS = 2_000;
 export const PERIODIC_MS = 60_000;
@@ -90,13 +91,14 @@ export function createSyncRunner(deps: RunnerDeps): SyncRunner {
       // Edits made during the pass are still queued: go again soon.
       if ((await outboxCount(deps.db)) > 0) request(EDIT_DELAY_MS);
     } catch (err) {
-      const e = err instanceof SyncError ? err : new SyncError('client', String(err));
-      if (e.kind === 'auth') {
-        set({ state: 'needsLogin', progress: null, lastError: e.code || 'unauthorized' });
+      // Anything but an HttpError failed on this device (storage, a bug): not the server's fault.
+      const e = err instanceof HttpError ? err : null;
+      if (e?.kind === 'auth') {
+        set({ state: 'needsLogin', progress: null, lastError: e.code });
         return; // no retry until someone logs in again; local work continues meanwhile
       }
-      const offline = e.kind === 'network' || e.kind === 'timeout';
-      set({ state: offline ? 'offline' : 'error', progress: null, lastError: e.code || e.kind });
+      const offline = e?.kind === 'network' || e?.kind === 'timeout';
+      set({ state: offline ? 'offline' : 'error', progress: null, lastError: e?.code ?? 'client' });
       request(retryDelay(attempt++, deps.random));
     }
   }

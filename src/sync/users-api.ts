@@ -1,14 +1,13 @@
 /**
  * Account management over HTTP (/api/users, coordinators only). Unlike records, accounts live on
- * the server alone: every call needs a connection, has a timeout, and fails with a typed code the
- * UI translates. A 401 marks the stored session expired so the header asks to log in again.
+ * the server alone: every call needs a connection, has a timeout (http.ts), and fails with a typed
+ * code the UI translates. A 401 marks the stored session expired so the header asks to log in again.
  */
 import { db as defaultDb, type KlinikDb } from '../db/schema';
 import { getSession, markSessionExpired } from '../db/session-store';
 import type { PublicUser, Role } from '../protocol/protocol';
-import { useSync } from '../state/sync-status';
-
-export const USERS_TIMEOUT_MS = 15_000;
+import { setSessionExpired } from '../state/sync-status';
+import { HttpError, type HttpOptions, type HttpRequest, requestJson, USERS_TIMEOUT_MS } from './http';
 
 export type UsersApiErrorCode =
   | 'offline'
@@ -31,11 +30,8 @@ export class UsersApiError extends Error {
   }
 }
 
-export interface UsersApiDeps {
+export interface UsersApiDeps extends HttpOptions {
   db?: KlinikDb;
-  fetchImpl?: typeof fetch;
-  baseUrl?: string;
-  timeoutMs?: number;
 }
 
 export interface NewUser {
@@ -52,60 +48,43 @@ export interface UserPatch {
   password?: string;
 }
 
-function codeFor(status: number, error: unknown): UsersApiErrorCode {
-  if (status === 401) return 'unauthorized';
-  if (status === 403) return 'forbidden';
-  if (status === 404) return 'not-found';
-  if (status === 409) return 'conflict';
-  if (status === 400 || error === 'bad-request') return 'bad-request';
+/** The form's code for a failure: status first (what the route answered), then the server's code. */
+function codeFor(err: HttpError): UsersApiErrorCode {
+  if (err.kind === 'network') return 'offline';
+  if (err.kind === 'timeout') return 'timeout';
+  if (err.status === 401) return 'unauthorized';
+  if (err.status === 403) return 'forbidden';
+  if (err.status === 404) return 'not-found';
+  if (err.status === 409) return 'conflict';
+  if (err.status === 400 || err.code === 'bad-request') return 'bad-request';
   return 'server';
 }
 
-async function request<T>(method: string, path: string, body: unknown, deps: UsersApiDeps): Promise<T> {
+async function request<T>(
+  method: HttpRequest['method'],
+  path: string,
+  body: unknown,
+  deps: UsersApiDeps,
+): Promise<T> {
   const database = deps.db ?? defaultDb;
   const session = await getSession(database);
   if (!session || session.expired) throw new UsersApiError('unauthorized', 'not logged in', 401);
   if (typeof navigator !== 'undefined' && navigator.onLine === false) {
     throw new UsersApiError('offline', 'navigator.onLine is false');
   }
-  const doFetch = deps.fetchImpl ?? ((...a: Parameters<typeof fetch>) => fetch(...a));
-  const timeoutMs = deps.timeoutMs ?? USERS_TIMEOUT_MS;
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  let res: Response;
   try {
-    res = await doFetch(`${deps.baseUrl ?? ''}/api/users${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${session.token}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      signal: controller.signal,
-    });
+    return await requestJson<T>(
+      { method, path: `/api/users${path}`, token: session.token, ...(body === undefined ? {} : { body }) },
+      { ...deps, timeoutMs: deps.timeoutMs ?? USERS_TIMEOUT_MS },
+    );
   } catch (err) {
-    throw controller.signal.aborted
-      ? new UsersApiError('timeout', `no answer within ${timeoutMs} ms`)
-      : new UsersApiError('offline', err instanceof Error ? err.message : 'network error');
-  } finally {
-    clearTimeout(timer);
-  }
-  let parsed: unknown = null;
-  try {
-    parsed = await res.json();
-  } catch {
-    if (res.ok) throw new UsersApiError('server', `unreadable answer (${res.status})`, res.status);
-  }
-  if (!res.ok) {
-    const error = (parsed as { error?: unknown } | null)?.error;
-    const code = codeFor(res.status, error);
-    if (code === 'unauthorized') {
+    if (!(err instanceof HttpError)) throw err;
+    if (err.kind === 'auth') {
       await markSessionExpired(database);
-      useSync.setState({ sessionExpired: true });
+      setSessionExpired();
     }
-    throw new UsersApiError(code, `${res.status} ${typeof error === 'string' ? error : ''}`, res.status);
+    throw new UsersApiError(codeFor(err), err.message, err.status);
   }
-  return parsed as T;
 }
 
 export async function listUsers(deps: UsersApiDeps = {}): Promise<PublicUser[]> {

@@ -31,12 +31,12 @@ function serverConflicts(w: World): number {
 async function offlineWork(w: World, cRenames = false) {
   const a = await w.device('coordinator');
   const c = await w.device('coordinator');
-  const unit = await createRecord('units', newUnitFields({ name: 'Dinas Pangan', kind: 'opd' }), w.as(a).db);
+  const unit = await createRecord('units', newUnitFields({ name: 'Dinas Pangan', kind: 'opd' }), a.db);
   const innovation = await createInnovation({ unitId: unit, name: 'Lumbung Digital' }, a.db);
   await w.syncAll(2);
 
   w.server.advance(10 * MINUTE);
-  await updateRecord('innovations', innovation, { name: 'Lumbung Pangan Digital' }, w.as(a).db);
+  await updateRecord('innovations', innovation, { name: 'Lumbung Pangan Digital' }, a.db);
   const newUnit = await createRecord(
     'units',
     newUnitFields({ name: 'Kelurahan Sukamaju', kind: 'kelurahan' }),
@@ -45,13 +45,13 @@ async function offlineWork(w: World, cRenames = false) {
   const newInnovation = await createInnovation({ unitId: newUnit, name: 'Posyandu Ceria' }, a.db);
 
   w.server.advance(10 * MINUTE);
-  await updateRecord('units', unit, { contactPerson: 'Budi dari c' }, w.as(c).db);
+  await updateRecord('units', unit, { contactPerson: 'Budi dari c' }, c.db);
   await updateRecord('innovations', innovation, { tujuan: 'Stok pangan terpantau' }, c.db);
   if (cRenames) await updateRecord('innovations', innovation, { name: 'Nama dari c' }, c.db);
   await c.syncNow();
 
   w.server.advance(10 * MINUTE);
-  const { text } = await exportBackup(w.as(a).db, new Date(a.wall()));
+  const { text } = await exportBackup(a.db, new Date(a.wall()));
   const parsed = await parseBackup(text);
   if (!parsed.ok) throw new Error(parsed.problem.code);
   return { a, file: parsed.file, unit, innovation, newUnit, newInnovation };
@@ -64,12 +64,12 @@ describe('moving unsent work with a backup file', () => {
   ])('reaches the server %s, keeping what others changed', async (_name, syncFirst) => {
     const w = await createWorld();
     world = w;
-    const { a, file, unit, innovation, newUnit, newInnovation } = await offlineWork(w);
+    const { file, unit, innovation, newUnit, newInnovation } = await offlineWork(w);
 
     const b = await w.device('coordinator');
     if (syncFirst) await b.syncNow();
     w.server.advance(MINUTE);
-    const outcome = await applyImport(file, w.as(b).db);
+    const outcome = await applyImport(file, b.db);
     expect(outcome.plan.summary.unsentInFile).toBeGreaterThan(0);
     await b.syncNow();
     await b.syncNow();
@@ -86,7 +86,6 @@ describe('moving unsent work with a backup file', () => {
     expect((await b.db.innovations.get(innovation))?.tujuan).toBe('Stok pangan terpantau');
 
     // The old device comes back later and sends the same work again: nothing changes or conflicts.
-    await w.as(a);
     await w.syncAll(2);
     expect(serverRow(w, 'units', unit)?.fields.contactPerson).toBe('Budi dari c');
     expect(serverConflicts(w)).toBe(0);
@@ -104,7 +103,7 @@ describe('moving unsent work with a backup file', () => {
     const { file, innovation } = await offlineWork(w, true);
     const b = await w.device('coordinator');
     await b.syncNow();
-    await applyImport(file, w.as(b).db);
+    await applyImport(file, b.db);
     expect((await b.db.innovations.get(innovation))?.name).toBe('Lumbung Pangan Digital');
     await b.syncNow();
     await b.syncNow();

@@ -13,8 +13,9 @@ import { newUnitFields } from '../../src/domain/unit';
 import { retryDelay } from '../../src/protocol/backoff';
 import type { PullResponse, PushRequest, PushResponse } from '../../src/protocol/protocol';
 import { pullAll, pushAll, syncOnce } from '../../src/sync/engine';
+import { HttpError } from '../../src/sync/http';
 import { createSyncRunner, PERIODIC_MS, type RunnerStatus } from '../../src/sync/runner';
-import { SyncError, type SyncErrorKind, type Transport } from '../../src/sync/transport';
+import type { Transport } from '../../src/sync/transport';
 import { createWorld, type World } from './sim/harness';
 import { keyOf } from './sim/ledger';
 
@@ -73,7 +74,7 @@ describe('push', () => {
   it('acknowledges every entry, and the pull after it records the server versions', async () => {
     const w = await newWorld();
     const a = await w.device('coordinator');
-    const unit = await createRecord('units', unitFields(), w.as(a).db);
+    const unit = await createRecord('units', unitFields(), a.db);
     const innovation = await createInnovation({ unitId: unit, name: 'Klinik Sehat' }, a.db);
 
     const pushed = await pushAll({ db: a.db, transport: a.transport });
@@ -96,16 +97,12 @@ describe('push', () => {
   it('moves a rejected mutation to the dead letters and lets the rest of the queue through', async () => {
     const w = await newWorld();
     const coordinator = await w.device('coordinator');
-    const unit = await createRecord('units', unitFields(), w.as(coordinator).db);
+    const unit = await createRecord('units', unitFields(), coordinator.db);
     await coordinator.syncNow();
     const f = await w.device('facilitator', { unitIds: [unit] });
     await f.syncNow();
     // Targets are the coordinator's: the server refuses this one as forbidden.
-    await createRecord(
-      'targets',
-      { year: 2025, proposalTarget: 100, onePerAgency: true, notes: '' },
-      w.as(f).db,
-    );
+    await createRecord('targets', { year: 2025, proposalTarget: 100, onePerAgency: true, notes: '' }, f.db);
     await updateRecord('units', unit, { contactPerson: 'Bu Ani' }, f.db);
 
     const result = await syncOnce({ db: f.db, transport: f.transport, pushBatch: 1 });
@@ -126,7 +123,7 @@ describe('push', () => {
     const unit = await createRecord('units', unitFields(), db);
     const { transport, calls } = scripted({
       push: () => {
-        throw new SyncError('network', 'offline');
+        throw new HttpError('network', 'network', 'offline');
       },
     });
     await expect(pushAll({ db, transport })).rejects.toMatchObject({ kind: 'network' });
@@ -164,7 +161,7 @@ describe('pull', () => {
   it('saves the cursor with each page: a device killed on page 2 resumes at page 2', async () => {
     const w = await newWorld();
     const a = await w.device('coordinator');
-    const unit = await createRecord('units', unitFields(), w.as(a).db);
+    const unit = await createRecord('units', unitFields(), a.db);
     await createInnovation({ unitId: unit, name: 'Klinik Sehat' }, a.db); // 7 records in all
     await a.syncNow();
 
@@ -174,7 +171,7 @@ describe('pull', () => {
       push: (req) => b.transport.push(req),
       pull: async (cursor, limit) => {
         cursors.push(cursor);
-        if (cursors.length === 2) throw new SyncError('network', 'connection dropped');
+        if (cursors.length === 2) throw new HttpError('network', 'network', 'connection dropped');
         return b.transport.pull(cursor, limit);
       },
     };
@@ -206,7 +203,7 @@ describe('pull', () => {
   it('asks for the next page before writing the current one, and still writes pages in order', async () => {
     const w = await newWorld();
     const a = await w.device('coordinator');
-    const unit = await createRecord('units', unitFields(), w.as(a).db);
+    const unit = await createRecord('units', unitFields(), a.db);
     await createInnovation({ unitId: unit, name: 'Klinik Sehat' }, a.db); // 7 records in all
     await a.syncNow();
 
@@ -231,10 +228,10 @@ describe('pull', () => {
     const w = await newWorld();
     const a = await w.device('coordinator');
     const b = await w.device('coordinator');
-    const unit = await createRecord('units', unitFields(), w.as(a).db);
+    const unit = await createRecord('units', unitFields(), a.db);
     await w.syncAll(2);
-    await updateRecord('units', unit, { name: 'Dinas Kesehatan Kota' }, w.as(a).db); // pending on a
-    await updateRecord('units', unit, { name: 'Dinkes', contactPerson: 'dr. Rina' }, w.as(b).db);
+    await updateRecord('units', unit, { name: 'Dinas Kesehatan Kota' }, a.db); // pending on a
+    await updateRecord('units', unit, { name: 'Dinkes', contactPerson: 'dr. Rina' }, b.db);
     await b.syncNow();
 
     await pullAll({ db: a.db, transport: a.transport });
@@ -273,35 +270,36 @@ describe('runner', () => {
     return { runner, statuses, pulls: () => pulls };
   }
 
-  const cases: [string, () => Error, RunnerStatus['state']][] = (
+  /** [name, the failure, the state after it, the error code the sync page explains]. */
+  const cases: [string, () => Error, RunnerStatus['state'], string][] = [
+    ['network', () => new HttpError('network', 'network', 'offline'), 'offline', 'network'],
+    ['timeout', () => new HttpError('timeout', 'timeout', 'no answer'), 'offline', 'timeout'],
+    ['server', () => new HttpError('server', 'internal', '500', 500), 'error', 'internal'],
     [
-      ['network', 'offline'],
-      ['timeout', 'offline'],
-      ['server', 'error'],
-      ['client', 'error'],
-      ['auth', 'needsLogin'],
-    ] as [SyncErrorKind, RunnerStatus['state']][]
-  )
-    .map(([kind, state]): [string, () => Error, RunnerStatus['state']] => [
-      kind,
-      () => new SyncError(kind, kind),
-      state,
-    ])
-    .concat([['an unexpected exception', () => new TypeError('boom'), 'error']]);
+      'client',
+      () => new HttpError('client', 'unsupported-schema', '400', 400),
+      'error',
+      'unsupported-schema',
+    ],
+    ['auth', () => new HttpError('auth', 'unauthorized', '401', 401), 'needsLogin', 'unauthorized'],
+    // Not an answer of the server: something failed on this device.
+    ['an unexpected exception', () => new TypeError('boom'), 'error', 'client'],
+  ];
 
-  it.each(cases)('returns to a non-syncing state after a %s failure', async (_name, error, state) => {
+  it.each(cases)('returns to a non-syncing state after a %s failure', async (_name, error, state, code) => {
     const { runner, statuses } = runnerWith(error);
     await runner.runNow();
     runner.stop();
     expect(statuses.map((s) => s.state)).toEqual(['syncing', state]);
-    expect(runner.status()).toMatchObject({ state, progress: null });
-    expect(runner.status().lastError).toBeTruthy();
+    expect(runner.status()).toMatchObject({ state, progress: null, lastError: code });
   });
 
   it('backs off on network errors, more each time, and resets after a success', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
     let failing = true;
-    const { runner, pulls } = runnerWith(() => (failing ? new SyncError('network', 'offline') : null));
+    const { runner, pulls } = runnerWith(() =>
+      failing ? new HttpError('network', 'network', 'offline') : null,
+    );
     await runner.runNow();
     expect(pulls()).toBe(1);
     expect(runner.status().state).toBe('offline');
@@ -327,7 +325,7 @@ describe('runner', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
     let expired = true;
     const { runner, pulls } = runnerWith(() =>
-      expired ? new SyncError('auth', '401', 401, 'token-expired') : null,
+      expired ? new HttpError('auth', 'token-expired', '401', 401) : null,
     );
     await runner.runNow();
     expect(runner.status()).toMatchObject({ state: 'needsLogin', lastError: 'token-expired' });

@@ -9,7 +9,8 @@ import { createInnovation } from '../../src/db/innovations';
 import { createRecord, updateRecord } from '../../src/db/mutations';
 import { newUnitFields } from '../../src/domain/unit';
 import { pullAll, pushAll } from '../../src/sync/engine';
-import { SyncError, type Transport } from '../../src/sync/transport';
+import { HttpError } from '../../src/sync/http';
+import type { Transport } from '../../src/sync/transport';
 import { createWorld, type World } from './sim/harness';
 import { keyOf } from './sim/ledger';
 import { runSeed } from './sim/run';
@@ -31,7 +32,7 @@ function responseLost(t: Transport): Transport {
   return {
     push: async (req) => {
       await t.push(req);
-      throw new SyncError('network', 'response lost');
+      throw new HttpError('network', 'network', 'response lost');
     },
     pull: (cursor, limit) => t.pull(cursor, limit),
   };
@@ -46,14 +47,14 @@ describe('regressions found by the sync simulation', () => {
     const w = await newWorld();
     const a = await w.device('coordinator');
     const b = await w.device('coordinator');
-    const unit = await createRecord('units', newUnitFields({ name: 'Dinas A', kind: 'opd' }), w.as(a).db);
+    const unit = await createRecord('units', newUnitFields({ name: 'Dinas A', kind: 'opd' }), a.db);
     await w.syncAll(1);
-    await updateRecord('units', unit, { contactPerson: 'Bu Sari' }, w.as(b).db);
+    await updateRecord('units', unit, { contactPerson: 'Bu Sari' }, b.db);
     await b.syncNow();
     // a pushes an edit but hears nothing back from its pull: it has not seen Bu Sari yet.
-    await updateRecord('units', unit, { name: 'Dinas A baru' }, w.as(a).db);
+    await updateRecord('units', unit, { name: 'Dinas A baru' }, a.db);
     await pushAll({ db: a.db, transport: a.transport });
-    await updateRecord('units', unit, { parentAgency: 'Setda' }, w.as(a).db);
+    await updateRecord('units', unit, { parentAgency: 'Setda' }, a.db);
     await w.syncAll(2);
     expect((await a.db.units.get(unit))?.contactPerson).toBe('Bu Sari');
     expect(await w.problems()).toEqual([]);
@@ -62,7 +63,7 @@ describe('regressions found by the sync simulation', () => {
   it('an edit made after a push whose answer was lost is not folded into the sent mutation', async () => {
     const w = await newWorld();
     const a = await w.device('coordinator');
-    const unit = await createRecord('units', newUnitFields({ name: 'Dinas A', kind: 'opd' }), w.as(a).db);
+    const unit = await createRecord('units', newUnitFields({ name: 'Dinas A', kind: 'opd' }), a.db);
     await a.syncNow();
     await updateRecord('units', unit, { name: 'Dinas A baru' }, a.db);
     await expect(pushAll({ db: a.db, transport: responseLost(a.transport) })).rejects.toThrow(
@@ -78,15 +79,15 @@ describe('regressions found by the sync simulation', () => {
     const w = await newWorld();
     const a = await w.device('coordinator', { skewMs: -5 * MINUTE }); // a's stamps are older
     const b = await w.device('coordinator');
-    const unit = await createRecord('units', newUnitFields({ name: 'Dinas A', kind: 'opd' }), w.as(b).db);
+    const unit = await createRecord('units', newUnitFields({ name: 'Dinas A', kind: 'opd' }), b.db);
     await w.syncAll(2);
-    await updateRecord('units', unit, { name: 'nama dari a' }, w.as(a).db); // pending on a
-    await updateRecord('units', unit, { contactPerson: 'kontak dari b' }, w.as(b).db);
+    await updateRecord('units', unit, { name: 'nama dari a' }, a.db); // pending on a
+    await updateRecord('units', unit, { contactPerson: 'kontak dari b' }, b.db);
     await b.syncNow();
     await pullAll({ db: a.db, transport: a.transport });
     expect((await a.db.units.get(unit))?.contactPerson).toBe('kontak dari b');
     // a has seen b's contact and replaces it: a later edit, whatever a's clock says.
-    await updateRecord('units', unit, { contactPerson: 'kontak dari a' }, w.as(a).db);
+    await updateRecord('units', unit, { contactPerson: 'kontak dari a' }, a.db);
     await w.syncAll(2);
     expect(serverField(w, 'units', unit, 'contactPerson')).toBe('kontak dari a');
     expect(await w.problems()).toEqual([]);
@@ -96,10 +97,10 @@ describe('regressions found by the sync simulation', () => {
     const w = await newWorld();
     const a = await w.device('coordinator', { skewMs: -5 * MINUTE });
     const b = await w.device('coordinator');
-    const unit = await createRecord('units', newUnitFields({ name: 'Dinas A', kind: 'opd' }), w.as(b).db);
+    const unit = await createRecord('units', newUnitFields({ name: 'Dinas A', kind: 'opd' }), b.db);
     await w.syncAll(2);
-    await updateRecord('units', unit, { name: 'nama dari a' }, w.as(a).db); // pending, older stamp
-    await updateRecord('units', unit, { name: 'nama dari b' }, w.as(b).db);
+    await updateRecord('units', unit, { name: 'nama dari a' }, a.db); // pending, older stamp
+    await updateRecord('units', unit, { name: 'nama dari b' }, b.db);
     await b.syncNow();
     await pullAll({ db: a.db, transport: a.transport }); // b's version arrives under a's pending edit
     await w.syncAll(2);
@@ -115,7 +116,7 @@ describe('regressions found by the sync simulation', () => {
     const unit = await createRecord(
       'units',
       newUnitFields({ name: 'Kecamatan Baru', kind: 'kecamatan' }),
-      w.as(f).db,
+      f.db,
     );
     await createInnovation({ unitId: unit, name: 'Inovasi pertama' }, f.db);
     await f.syncNow();

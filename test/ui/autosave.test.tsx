@@ -98,7 +98,7 @@ describe('autosave', () => {
 
 describe('save status wording', () => {
   it('says the device storage is full when that is why a save failed', async () => {
-    const { useStorageHealth } = await import('../../src/ui/components/pwa/storage-health');
+    const { useStorageHealth } = await import('../../src/state/storage-health');
     useStorageHealth.setState({ trouble: 'full' });
     try {
       render(<SaveStatus state="failed" savedAt={null} onRetry={() => undefined} />);

@@ -1,5 +1,6 @@
 /** The service-worker bridge's lifecycle logic, driven by a fake workbox-window. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { usePwa } from '../../src/state/pwa-status';
 import {
   applyUpdate,
   connect,
@@ -8,7 +9,6 @@ import {
   OFFLINE_READY_SEEN_KEY,
   type WorkboxLike,
 } from '../../src/sw/bridge';
-import { usePwa } from '../../src/sw/status';
 
 type Kind = 'waiting' | 'controlling' | 'activated';
 

@@ -8,10 +8,11 @@ import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Change, createRecord, writeChanges } from '../../src/db/mutations';
 import { KlinikDb } from '../../src/db/schema';
+import { isQuotaError, watchStorage } from '../../src/db/storage-health';
 import { newInnovationFields } from '../../src/domain/innovation';
 import { newUnitFields } from '../../src/domain/unit';
+import { useStorageHealth } from '../../src/state/storage-health';
 import { StorageTroubleBanner } from '../../src/ui/components/pwa/StorageTroubleBanner';
-import { isQuotaError, useStorageHealth, watchStorage } from '../../src/ui/components/pwa/storage-health';
 
 let n = 0;
 let database: KlinikDb;

@@ -3,11 +3,11 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRecord } from '../../src/db/mutations';
 import { db } from '../../src/db/schema';
+import { PERSIST_ASKED_KEY, watchForRealData } from '../../src/db/storage-persist';
 import { newUnitFields } from '../../src/domain/unit';
 import { APP_VERSION } from '../../src/sw/version';
 import { StorageDetails } from '../../src/ui/components/pwa/StorageDetails';
 import { evictingBrowser, formatBytes, type StorageInfo } from '../../src/ui/components/pwa/storage-info';
-import { PERSIST_ASKED_KEY, watchForRealData } from '../../src/ui/components/pwa/storage-persist';
 import { renderApp } from '../helpers/render-app';
 
 const MB = 1024 * 1024;

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRecord } from '../../src/db/mutations';
 import { db } from '../../src/db/schema';
 import { newUnitFields } from '../../src/domain/unit';
-import { usePwa } from '../../src/sw/status';
+import { usePwa } from '../../src/state/pwa-status';
 import { OfflineReadyNotice } from '../../src/ui/components/pwa/OfflineReadyNotice';
 import { UpdateBanner } from '../../src/ui/components/pwa/UpdateBanner';
 

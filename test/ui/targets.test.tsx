@@ -1,16 +1,14 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createInnovation } from '../../src/db/innovations';
-import { createRecord, deleteRecord, setClock } from '../../src/db/mutations';
-import { db } from '../../src/db/schema';
+import { createRecord, deleteRecord } from '../../src/db/mutations';
+import { db, KlinikDb } from '../../src/db/schema';
 import { newUnitFields, type UnitKind } from '../../src/domain/unit';
 import { renderApp } from '../helpers/render-app';
 
 const THIS_YEAR = new Date().getFullYear();
 
 const unit = (name: string, kind: UnitKind = 'opd') => createRecord('units', newUnitFields({ name, kind }));
-
-afterEach(() => setClock(() => new Date()));
 
 /** Picks an option as a browser does (fireEvent.change becomes `input` under preact/compat). */
 const choose = (el: HTMLElement, value: string) => {
@@ -78,9 +76,10 @@ describe('targets screen', () => {
     const deletedOne = await createInnovation({ unitId: c, name: 'Dihapus' });
     await deleteRecord('innovations', deletedOne);
     await deleteRecord('units', gone);
-    setClock(() => new Date(THIS_YEAR - 1, 5, 1, 12));
-    await createInnovation({ unitId: b, name: 'PATEN Keliling' });
-    setClock(() => new Date());
+    // Made last year: the same database, opened with a clock set then.
+    const lastYear = new KlinikDb(db.name, { clock: () => new Date(THIS_YEAR - 1, 5, 1, 12) });
+    await createInnovation({ unitId: b, name: 'PATEN Keliling' }, lastYear);
+    lastYear.close();
     await createRecord('targets', { year: THIS_YEAR, proposalTarget: 10, onePerAgency: true, notes: '' });
 
     renderApp('/targets');

@@ -1,7 +1,7 @@
 import { formatTime } from '../../i18n';
+import { useStorageHealth } from '../../state/storage-health';
 import type { SaveState } from '../hooks/use-autosave';
 import { useLang, useT } from '../hooks/use-t';
-import { useStorageHealth } from './pwa/storage-health';
 
 /** "Saved on this device · 10.42": shown only after the IndexedDB transaction committed. */
 export function SaveStatus({

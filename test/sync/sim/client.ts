@@ -1,11 +1,11 @@
 /**
- * One simulated device: its own IndexedDB (fake-indexeddb) opened as `new KlinikDb(name)`, a
- * wall clock skewed by a fixed offset, the real HTTP transport over the fake network, and the
+ * One simulated device: its own IndexedDB (fake-indexeddb) opened as `new KlinikDb(name)` with
+ * a wall clock skewed by a fixed offset, the real HTTP transport over the fake network, and the
  * real engine (`syncOnce`). A pass only ever pauses at a network request, so the scheduler can
  * run it one step at a time. `crash()` kills the device mid-pass: the in-memory engine is
  * abandoned and a new database handle is opened on the same name, as after a reload.
  */
-import { forgetDevice, setDeviceWallClock } from '../../../src/db/device';
+import { forgetDevice } from '../../../src/db/device';
 import { KlinikDb } from '../../../src/db/schema';
 import { getSession } from '../../../src/db/session-store';
 import type { PublicUser } from '../../../src/protocol/protocol';
@@ -86,9 +86,7 @@ export class SimClient implements Endpoint {
   }
 
   private open(): KlinikDb {
-    const db = new KlinikDb(this.cfg.dbName);
-    setDeviceWallClock(db, this.wall);
-    return db;
+    return new KlinikDb(this.cfg.dbName, { clock: () => new Date(this.wall()) });
   }
 
   /** First start: the device's id is fixed (deterministic HLC tie-breaks), then a real login. */

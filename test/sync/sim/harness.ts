@@ -3,7 +3,6 @@
  * and devices as the simulation, with the network answering at once unless a test holds it.
  */
 import 'fake-indexeddb/auto';
-import { setClock } from '../../../src/db/mutations';
 import type { PublicUser, Role } from '../../../src/protocol/protocol';
 import { compareWithServer, visibleTo } from './checks';
 import { SimClient } from './client';
@@ -21,8 +20,6 @@ export interface World {
     role: Role,
     opts?: { unitIds?: string[]; skewMs?: number; pullLimit?: number; pushBatch?: number },
   ): Promise<SimClient>;
-  /** Makes `c`'s local writes use its clock. */
-  as(c: SimClient): SimClient;
   /** Every device in order, `rounds` times. */
   syncAll(rounds?: number): Promise<void>;
   /** Problems of invariant (1) for every device, plus the ledger's. */
@@ -64,10 +61,6 @@ export async function createWorld(): Promise<World> {
       await c.start();
       return c;
     },
-    as(c) {
-      setClock(() => new Date(c.wall()));
-      return c;
-    },
     async syncAll(rounds = 2) {
       for (let r = 0; r < rounds; r++) for (const c of clients) await c.syncNow();
     },
@@ -88,7 +81,6 @@ export async function createWorld(): Promise<World> {
       return out;
     },
     async close() {
-      setClock(() => new Date());
       for (const c of clients) await c.destroy();
       await server.close();
     },

@@ -16,7 +16,7 @@
  */
 import 'fake-indexeddb/auto';
 import { createInnovation } from '../../../src/db/innovations';
-import { createRecord, setClock } from '../../../src/db/mutations';
+import { createRecord } from '../../../src/db/mutations';
 import { newUnitFields } from '../../../src/domain/unit';
 import type { PublicUser } from '../../../src/protocol/protocol';
 import { compareWithServer, outboxProblems, pendingShown, replayProblems, visibleTo } from './checks';
@@ -92,7 +92,6 @@ export async function runSeed(seed: number, opts: SimOptions = {}): Promise<Seed
     // 1. Setup.
     const coordinator = device(0, await server.createUser('koordinator', 'coordinator', []));
     await coordinator.start();
-    setClock(() => new Date(coordinator.wall()));
     const unitIds: string[] = [];
     for (let i = 0; i < rng.range(2, 3); i++) {
       unitIds.push(
@@ -132,7 +131,6 @@ export async function runSeed(seed: number, opts: SimOptions = {}): Promise<Seed
         0.3, // partition
       ]);
       if (action === 0) {
-        setClock(() => new Date(c.wall()));
         const { line, problem } = await randomOp(c, rng, trace);
         trace.log(line);
         if (problem) problems.push(problem);
@@ -251,7 +249,6 @@ export async function runSeed(seed: number, opts: SimOptions = {}): Promise<Seed
       trace.tail(),
     );
   } finally {
-    setClock(() => new Date());
     for (const c of clients) await c.destroy();
     await server.close();
   }

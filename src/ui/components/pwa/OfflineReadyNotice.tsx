@@ -1,5 +1,5 @@
+import { usePwa } from '../../../state/pwa-status';
 import { dismissOfflineReady } from '../../../sw/bridge';
-import { usePwa } from '../../../sw/status';
 import { useT } from '../../hooks/use-t';
 import './pwa.css';
 

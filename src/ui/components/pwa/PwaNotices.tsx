@@ -1,4 +1,4 @@
-import { usePwa } from '../../../sw/status';
+import { usePwa } from '../../../state/pwa-status';
 import { lazyPart } from '../../lazy-page';
 import { StorageTroubleBanner } from './StorageTroubleBanner';
 

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
+import { requestPersistentStorage } from '../../../db/storage-persist';
 import { APP_VERSION } from '../../../sw/version';
 import { useLang, useT } from '../../hooks/use-t';
 import { ProgressBar } from '../ProgressBar';
 import { evictingBrowser, formatBytes, readStorageInfo, type StorageInfo } from './storage-info';
-import { requestPersistentStorage } from './storage-persist';
 import './pwa.css';
 
 interface Props {

@@ -1,6 +1,6 @@
 import type { MessageKey } from '../../../i18n';
+import { dismissTrouble, type StorageTrouble, useStorageHealth } from '../../../state/storage-health';
 import { useT } from '../../hooks/use-t';
-import { dismissTrouble, type StorageTrouble, useStorageHealth } from './storage-health';
 import './pwa.css';
 
 const TEXT: Record<StorageTrouble, { title: MessageKey; body: MessageKey; reload: boolean }> = {

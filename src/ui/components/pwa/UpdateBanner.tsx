@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { outboxCount } from '../../../db/sync-store';
+import { usePwa } from '../../../state/pwa-status';
 import { applyUpdate } from '../../../sw/bridge';
-import { usePwa } from '../../../sw/status';
 import { syncNow } from '../../../sync/client';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { useT } from '../../hooks/use-t';

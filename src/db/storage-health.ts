@@ -7,30 +7,11 @@
  *   connection at once so the other can upgrade, and asks for a reload instead of breaking.
  * - `blocked`: this tab wants to upgrade but an old tab still holds the database open.
  * - `closed`: the browser closed the connection (site data cleared, storage lost).
+ * This is the Dexie side; what the banner shows lives in state/storage-health.ts.
  */
 import type { DBCore, DBCoreTransaction, Middleware } from 'dexie';
-import { create } from 'zustand';
-import type { KlinikDb } from '../../../db/schema';
-
-export type StorageTrouble = 'full' | 'closed' | 'newerVersion' | 'blocked';
-
-export const useStorageHealth = create<{ trouble: StorageTrouble | null }>(() => ({ trouble: null }));
-
-/** Higher wins: a reload-requiring state is never hidden by a lesser one. */
-const RANK: Record<StorageTrouble, number> = { full: 1, blocked: 2, closed: 3, newerVersion: 4 };
-
-export function reportTrouble(trouble: StorageTrouble): void {
-  const current = useStorageHealth.getState().trouble;
-  if (current === null || RANK[trouble] >= RANK[current]) useStorageHealth.setState({ trouble });
-}
-
-function clearTrouble(which: StorageTrouble): void {
-  if (useStorageHealth.getState().trouble === which) useStorageHealth.setState({ trouble: null });
-}
-
-export function dismissTrouble(): void {
-  useStorageHealth.setState({ trouble: null });
-}
+import { clearTrouble, reportTrouble } from '../state/storage-health';
+import type { KlinikDb } from './schema';
 
 function nameOf(err: unknown): string {
   return typeof err === 'object' && err !== null && 'name' in err ? String(err.name) : '';
@@ -97,10 +78,8 @@ export function watchStorage(database: KlinikDb): () => void {
     database.close({ disableAutoOpen: true });
     return false; // stops Dexie's default handler, which would reopen on the next query
   };
-  const onClose = () => {
-    // Our own close after a version change fires this too; that state already says it all.
-    if (useStorageHealth.getState().trouble !== 'newerVersion') reportTrouble('closed');
-  };
+  // Our own close after a version change fires this too; `newerVersion` outranks it and stays.
+  const onClose = () => reportTrouble('closed');
   const onBlocked = () => reportTrouble('blocked');
   const onReady = () => clearTrouble('blocked');
   database.on('versionchange', onVersionChange);

@@ -5,7 +5,7 @@
  * under storage pressure (Safari even after 7 days without a visit).
  */
 import { liveQuery } from 'dexie';
-import type { KlinikDb } from '../../../db/schema';
+import type { KlinikDb } from './schema';
 
 export const PERSIST_ASKED_KEY = 'klinik-inovasi.persist-asked';
 

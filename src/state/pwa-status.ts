@@ -1,4 +1,7 @@
-/** Service-worker status for the UI (update banner, "ready offline" notice). Filled by sw/bridge.ts. */
+/**
+ * Service-worker status for the UI (update banner, "ready offline" notice). Written through the
+ * actions below, which sw/bridge.ts calls; components only read it.
+ */
 import { create } from 'zustand';
 
 export interface PwaState {
@@ -14,3 +17,17 @@ export interface PwaState {
 }
 
 export const usePwa = create<PwaState>(() => ({ updateReady: false, updating: false, offlineReady: false }));
+
+/** A new version waits for the user's go-ahead (or another tab already switched to it). */
+export function setUpdateReady(): void {
+  usePwa.setState({ updateReady: true });
+}
+
+/** The user confirmed the update: the page reloads once the new worker takes over. */
+export function setUpdating(): void {
+  usePwa.setState({ updating: true });
+}
+
+export function setOfflineReady(offlineReady: boolean): void {
+  usePwa.setState({ offlineReady });
+}
