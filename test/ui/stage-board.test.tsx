@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createInnovation } from '../../src/db/innovations';
+import { createInnovation } from '../../src/db/commands/innovations';
 import { createRecord, deleteRecord } from '../../src/db/mutations';
 import { db } from '../../src/db/schema';
 import { localToday } from '../../src/domain/dates';
@@ -78,7 +78,9 @@ describe('5D board', () => {
     });
     await waitFor(() => expect(Number(overall().getAttribute('aria-valuenow'))).toBeGreaterThan(0));
     expect(screen.getByTestId('step-drumUp').textContent).toContain('1/3 butir');
-    await waitFor(() => expect(card('drumUp').getByTestId('save-status').dataset.state).toBe('saved'));
+    // The first tick starts the stage, dated today.
+    expect(await stageRow(id, 'drumUp')).toMatchObject({ status: 'inProgress', startDate: localToday() });
+    await waitFor(() => expect(screen.getByTestId('step-drumUp').textContent).toContain('Berjalan'));
 
     fireEvent.click(card('drumUp').getByLabelText('Kick-off diselenggarakan'));
     await waitFor(async () =>
