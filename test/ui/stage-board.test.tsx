@@ -89,6 +89,34 @@ describe('5D board', () => {
     await waitFor(() => expect(overall().getAttribute('aria-valuenow')).toBe('0'));
   });
 
+  it('ticking the last item offers to mark the stage done and move on; un-ticking reopens it', async () => {
+    const { id } = await setup();
+    for (const label of [
+      'Kick-off diselenggarakan',
+      'Komitmen pimpinan tercatat',
+      'Tim inovasi ditetapkan (SK tim)',
+    ]) {
+      fireEvent.click(card('drumUp').getByLabelText(label));
+      await waitFor(async () =>
+        expect((await stageRow(id, 'drumUp')).checklist.find((c) => c.label === label)?.done).toBe(true),
+      );
+    }
+    const offer = await screen.findByTestId('stage-offer-drumUp');
+    expect(offer.textContent).toContain('Semua butir Drum up sudah dicentang.');
+    fireEvent.click(within(offer).getByRole('button', { name: 'Tandai selesai, lanjut ke Diagnose' }));
+    await waitFor(async () =>
+      expect(await stageRow(id, 'drumUp')).toMatchObject({ status: 'done', endDate: localToday() }),
+    );
+    await waitFor(() => expect(screen.getByTestId('board-current-stage').textContent).toContain('Diagnose'));
+    expect(screen.queryByTestId('stage-offer-drumUp')).toBeNull();
+
+    fireEvent.click(card('drumUp').getByLabelText('Komitmen pimpinan tercatat'));
+    await waitFor(async () =>
+      expect(await stageRow(id, 'drumUp')).toMatchObject({ status: 'inProgress', endDate: '' }),
+    );
+    await waitFor(() => expect(screen.getByTestId('board-current-stage').textContent).toContain('Drum up'));
+  });
+
   it('adds, renames and removes checklist items', async () => {
     const { id } = await setup();
     fireEvent.input(card('diagnose').getByLabelText('Butir baru'), {

@@ -234,6 +234,21 @@ describe('unit page', () => {
     expect(path()).toBe(`/sessions/${created?.id}?new=${id}`);
   });
 
+  it('"Sesi baru" then leaving without an edit writes no session and no outbox row', async () => {
+    const id = await addUnit({ name: 'Dinas Kesehatan', kind: 'opd' });
+    const outboxBefore = await db.outbox.count();
+    renderApp(`/units/${id}`);
+    fireEvent.click(await screen.findByRole('button', { name: 'Sesi baru' }));
+    const place = (await screen.findByLabelText('Tempat')) as HTMLInputElement;
+    expect(place.value).toBe('');
+    expect((screen.getByLabelText('Tanggal') as HTMLInputElement).value).toBe(localToday());
+    fireEvent.click(screen.getByRole('link', { name: 'Dinas Kesehatan' }));
+    await waitFor(() => expect(path()).toBe(`/units/${id}`));
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Dinas Kesehatan');
+    expect(await db.mentoringSessions.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(outboxBefore);
+  });
+
   it('marks an open follow-up done and undoes it', async () => {
     const id = await addUnit({ name: 'Dinas Kesehatan', kind: 'opd' });
     const item = await addFollowUp(id, 'Kirim SK tim', { owner: 'Bu Ratna', dueDate: '2020-01-01' });
