@@ -238,7 +238,8 @@ describe('unit page', () => {
     const id = await addUnit({ name: 'Dinas Kesehatan', kind: 'opd' });
     const outboxBefore = await db.outbox.count();
     renderApp(`/units/${id}`);
-    fireEvent.click(await screen.findByRole('button', { name: 'Sesi baru' }));
+    const [newSession] = await screen.findAllByRole('button', { name: 'Sesi baru' });
+    fireEvent.click(newSession as HTMLElement);
     const place = (await screen.findByLabelText('Tempat')) as HTMLInputElement;
     expect(place.value).toBe('');
     expect((screen.getByLabelText('Tanggal') as HTMLInputElement).value).toBe(localToday());
