@@ -40,7 +40,8 @@ describe('5D board', () => {
     await page.goto(boardUrl);
     const card = page.getByTestId('stage-card-drumUp');
     const step = page.getByTestId('step-drumUp');
-    for (const label of DEFAULT_CHECKLISTS.drumUp) await card.getByLabel(label).check();
+    for (const label of DEFAULT_CHECKLISTS.drumUp)
+      await card.getByRole('checkbox', { name: label, exact: true }).check();
     await expect.poll(() => step.textContent()).toContain('3/3 butir');
     expect(await step.textContent()).toContain('Berjalan');
     const offer = page.getByTestId('stage-offer-drumUp');
@@ -56,7 +57,7 @@ describe('5D board', () => {
     expect(after).toEqual({ drumUp: before.drumUp - 1, diagnose: before.diagnose + 1 });
 
     await page.goto(boardUrl);
-    await card.getByLabel(DEFAULT_CHECKLISTS.drumUp[1] ?? '').uncheck();
+    await card.getByRole('checkbox', { name: DEFAULT_CHECKLISTS.drumUp[1], exact: true }).uncheck();
     await expect.poll(() => step.textContent()).toContain('Berjalan');
     await expect.poll(() => card.getByLabel('Tanggal selesai').inputValue()).toBe('');
     await expect.poll(() => page.getByTestId('board-current-stage').textContent()).toContain('Drum up');
