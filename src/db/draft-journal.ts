@@ -8,6 +8,7 @@
 
 import { isTableName } from '../domain/table-names';
 import type { TableName } from '../domain/tables';
+import type { Change } from './mutations';
 import type { KlinikDb } from './schema';
 
 const KEY = 'klinik-inovasi.draft-journal';
@@ -16,6 +17,8 @@ interface Entry {
   table: TableName;
   id: string;
   fields: Record<string, unknown>;
+  /** For a record not stored yet (a new session): all its fields, to create it with. */
+  create?: Record<string, unknown>;
 }
 type Journal = Record<string, Entry>;
 
@@ -42,10 +45,18 @@ function write(journal: Journal): void {
  * Records fields typed but not yet committed for one record. Merged into what is there: fields
  * of a save still in flight stay journaled until `journalCommitted` says they landed.
  */
-export function journalPending(table: TableName, id: string, fields: Record<string, unknown>): void {
+export function journalPending(
+  table: TableName,
+  id: string,
+  fields: Record<string, unknown>,
+  create?: Record<string, unknown>,
+): void {
   const journal = read();
   const key = `${table}/${id}`;
-  journal[key] = { table, id, fields: { ...journal[key]?.fields, ...fields } };
+  const entry: Entry = { table, id, fields: { ...journal[key]?.fields, ...fields } };
+  const base = create ?? journal[key]?.create;
+  if (base) entry.create = base;
+  journal[key] = entry;
   write(journal);
 }
 
@@ -73,14 +84,24 @@ export async function recoverDrafts(database?: KlinikDb): Promise<number> {
   if (entries.length === 0) return 0;
   // The write path and every table's validation, fetched only when there is something to replay:
   // nearly every start has nothing, and this runs before the first screen renders.
-  const { ValidationFailed, writeChanges } = await import('./mutations');
+  const [{ ValidationFailed, writeChanges }, schema] = await Promise.all([
+    import('./mutations'),
+    import('./schema'),
+  ]);
+  const target = database ?? schema.db;
   let recovered = 0;
   for (const entry of entries) {
     if (!isTableName(entry.table) || typeof entry.id !== 'string') continue;
     let fields = { ...entry.fields };
+    const table = entry.table;
+    // A record the page meant to create on its first edit and did not get to: create it now.
+    const create = entry.create !== undefined && !(await target.table(table).get(entry.id));
     for (let attempt = 0; attempt < 3 && Object.keys(fields).length > 0; attempt++) {
       try {
-        await writeChanges([{ table: entry.table, op: 'patch', id: entry.id, fields }], database);
+        const change = create
+          ? ({ table, op: 'create', id: entry.id, fields: { ...entry.create, ...fields } } as Change)
+          : ({ table, op: 'patch', id: entry.id, fields } as Change);
+        await writeChanges([change], target);
         recovered++;
         break;
       } catch (err) {

@@ -30,9 +30,23 @@ export class RecordNotFound extends Error {
   }
 }
 
+/**
+ * One change to one record. A patch sends only the fields whose value differs from the stored
+ * one, unless `together` is set: then, when anything changed, every field of the patch is sent.
+ * The server merges per field (last stamp wins), so fields that must agree with each other (a
+ * stage's checklist and its status) travel together and one device's write wins all of them.
+ */
 export type Change =
   | { [T in TableName]: { table: T; op: 'create'; fields: FieldsOf<T>; id?: string } }[TableName]
-  | { [T in TableName]: { table: T; op: 'patch'; id: string; fields: Partial<FieldsOf<T>> } }[TableName]
+  | {
+      [T in TableName]: {
+        table: T;
+        op: 'patch';
+        id: string;
+        fields: Partial<FieldsOf<T>>;
+        together?: boolean;
+      };
+    }[TableName]
   | { table: TableName; op: 'delete' | 'restore'; id: string };
 
 const BOOKKEEPING: readonly (keyof BaseRecord)[] = ['id', 'createdAt', 'updatedAt', 'deleted', 'version'];
@@ -48,13 +62,28 @@ function editableOf(row: BaseRecord): Record<string, unknown> {
 }
 
 /** Writes all `changes` atomically; returns the ids of the records written, in order. */
-export async function writeChanges(
-  changes: readonly Change[],
+export function writeChanges(changes: readonly Change[], database: KlinikDb = defaultDb): Promise<string[]> {
+  return writeChangesAfterReading(
+    changes.map((c) => c.table),
+    async () => changes,
+    database,
+  );
+}
+
+/**
+ * For a command whose changes depend on what is stored: `plan` reads (through `database`, any of
+ * `tables`) and returns the changes, and those are written, all inside one transaction. Nothing
+ * another tab or a sync pull writes can land between the reads and the writes.
+ */
+export async function writeChangesAfterReading(
+  tables: readonly TableName[],
+  plan: () => Promise<readonly Change[]>,
   database: KlinikDb = defaultDb,
 ): Promise<string[]> {
   const device = await getDevice(database);
-  const tables = [...new Set(changes.map((c) => c.table))].map((t) => database.table(t));
-  return database.transaction('rw', [...tables, database.outbox], async () => {
+  const scope = [...new Set(tables)].map((t) => database.table(t));
+  return database.transaction('rw', [...scope, database.outbox], async () => {
+    const changes = await plan();
     const ids: string[] = [];
     const nowIso = database.clock().toISOString();
     // Requests that do not depend on each other go out together: each one awaited alone costs a
@@ -104,6 +133,7 @@ export async function writeChanges(
           fields = Object.fromEntries(
             Object.entries(patch).filter(([k, v]) => !sameValue(currentFields[k], v)),
           );
+          if (change.together && Object.keys(fields).length > 0) fields = { ...patch };
           op = 'patch';
         } else {
           const deleted = change.op === 'delete';

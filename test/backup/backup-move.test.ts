@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseBackup } from '../../src/backup/validate';
 import { applyImport, exportBackup } from '../../src/db/backup';
-import { createInnovation } from '../../src/db/innovations';
+import { createInnovation } from '../../src/db/commands/innovations';
 import { createRecord, updateRecord } from '../../src/db/mutations';
 import { newUnitFields } from '../../src/domain/unit';
 import { createWorld, type World } from '../sync/sim/harness';

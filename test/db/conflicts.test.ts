@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  applyLosingValue,
   discardDeadLetter,
-  keepCurrentValue,
+  resolveConflict,
   restoreDeadLetter,
-} from '../../src/db/conflicts';
+  restoreLosingValue,
+} from '../../src/db/commands/conflicts';
 import { ValidationFailed } from '../../src/db/mutations';
 import { listConflictGroups, listRejected, readSyncMarkers } from '../../src/db/queries/sync';
 import { db } from '../../src/db/schema';
@@ -73,7 +73,7 @@ describe('resolving conflicts', () => {
       winningValue: '2026-03-01',
       losingValue: '2026-02-15',
     });
-    await applyLosingValue(c);
+    await restoreLosingValue(c);
     expect((await db.innovations.get('i1'))?.trialDate).toBe('2026-02-15');
     expect((await db.conflicts.get('c1'))?.resolved).toBe(true);
     const outbox = await db.outbox.toArray();
@@ -91,7 +91,7 @@ describe('resolving conflicts', () => {
       winningValue: '2026-03-01',
       losingValue: '2026-02-15',
     });
-    await keepCurrentValue(c);
+    await resolveConflict(c);
     expect((await db.innovations.get('i1'))?.trialDate).toBe('2026-03-01');
     expect((await db.conflicts.get('c1'))?.resolved).toBe(true);
     expect((await db.outbox.toArray()).map((e) => e.table)).toEqual(['conflicts']);
@@ -111,7 +111,7 @@ describe('resolving conflicts', () => {
     }) as () => void;
     db.outbox.hook('creating', hook);
     try {
-      await expect(applyLosingValue(c)).rejects.toThrow('injected outbox failure');
+      await expect(restoreLosingValue(c)).rejects.toThrow('injected outbox failure');
     } finally {
       db.outbox.hook('creating').unsubscribe(hook);
     }
@@ -129,7 +129,7 @@ describe('resolving conflicts', () => {
       winningValue: '',
       losingValue: 'Menurunkan angka stunting',
     });
-    await applyLosingValue(c);
+    await restoreLosingValue(c);
     const row = await db.innovations.get('i1');
     expect(row).toMatchObject({ deleted: false, tujuan: 'Menurunkan angka stunting' });
     expect((await db.conflicts.get('c1'))?.resolved).toBe(true);
@@ -142,7 +142,7 @@ describe('resolving conflicts', () => {
   it('keeping a deleted record deleted changes nothing but the conflict', async () => {
     await seed({ innovationDeleted: true });
     const c = await addConflict({ id: 'c1', kind: 'deleted', field: 'tujuan', losingValue: 'X' });
-    await keepCurrentValue(c);
+    await resolveConflict(c);
     expect((await db.innovations.get('i1'))?.deleted).toBe(true);
     expect((await db.conflicts.get('c1'))?.resolved).toBe(true);
   });
@@ -155,7 +155,7 @@ describe('resolving conflicts', () => {
       winningValue: 'SIGAP Stunting',
       losingValue: '  ',
     });
-    const err = await applyLosingValue(c).catch((e: unknown) => e);
+    const err = await restoreLosingValue(c).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ValidationFailed);
     expect((err as ValidationFailed).errors).toEqual([{ field: 'name', code: 'required' }]);
     expect((await db.innovations.get('i1'))?.name).toBe('SIGAP Stunting');
@@ -166,7 +166,7 @@ describe('resolving conflicts', () => {
   it('applies a losing delete flag as a delete', async () => {
     await seed();
     const c = await addConflict({ id: 'c1', field: 'deleted', winningValue: false, losingValue: true });
-    await applyLosingValue(c);
+    await restoreLosingValue(c);
     expect((await db.innovations.get('i1'))?.deleted).toBe(true);
     expect((await db.conflicts.get('c1'))?.resolved).toBe(true);
   });

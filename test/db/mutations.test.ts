@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createInnovation } from '../../src/db/innovations';
+import { createInnovation } from '../../src/db/commands/innovations';
 import {
   createRecord,
   deleteRecord,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createInnovation } from '../../src/db/innovations';
+import { createInnovation } from '../../src/db/commands/innovations';
 import { createRecord, deleteRecord, updateRecord } from '../../src/db/mutations';
 import { filterUnits, getUnitDetail, listUnitSummaries, NO_FILTER } from '../../src/db/queries/units';
 import { type ActionItemFields, newActionItemFields } from '../../src/domain/action-item';

@@ -81,7 +81,7 @@ describe('working on one device with no server sync', () => {
     // 4. A mentoring session with two attendees and a follow-up.
     await page.goto(unitUrl);
     await page.getByRole('button', { name: 'Sesi baru' }).first().click();
-    await page.waitForURL(/\/sessions\/[\w-]+$/);
+    await page.waitForURL(/\/sessions\/[\w-]+(\?new=[\w-]+)?$/);
     const sessionUrl = page.url();
     await page.getByLabel('Tempat').fill('Aula Puskesmas');
     await page.getByLabel('Temuan').fill('SK tim inovasi belum ada; foto daftar hadir kurang.');

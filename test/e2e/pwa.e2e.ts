@@ -168,7 +168,7 @@ describe('installable offline app in Chromium', () => {
     await tab.getByRole('heading', { level: 1, name: 'Kelurahan Uji Luring' }).waitFor();
 
     await tab.getByRole('button', { name: 'Sesi baru' }).first().click();
-    await tab.waitForURL(/\/sessions\/[\w-]+$/);
+    await tab.waitForURL(/\/sessions\/[\w-]+(\?new=[\w-]+)?$/);
     sessionId = new URL(tab.url()).pathname.split('/').at(-1) ?? '';
     await tab.getByLabel('Tempat').fill(PLACE_OFFLINE);
     await waitSaved(tab);

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { createInnovation } from '../../src/db/innovations';
+import { createInnovation } from '../../src/db/commands/innovations';
 import { createRecord, deleteRecord, updateRecord } from '../../src/db/mutations';
 import { db } from '../../src/db/schema';
 import { newActionItemFields } from '../../src/domain/action-item';

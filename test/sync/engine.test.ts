@@ -4,8 +4,8 @@
  * in-process); the others script the transport.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createInnovation } from '../../src/db/commands/innovations';
 import { forgetDevice } from '../../src/db/device';
-import { createInnovation } from '../../src/db/innovations';
 import { createRecord, updateRecord } from '../../src/db/mutations';
 import { KlinikDb } from '../../src/db/schema';
 import { getCursor, takeOutboxBatch } from '../../src/db/sync-store';

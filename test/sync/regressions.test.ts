@@ -5,7 +5,7 @@
  * that changes they may stop reaching the bug (the scenarios stay meaningful).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createInnovation } from '../../src/db/innovations';
+import { createInnovation } from '../../src/db/commands/innovations';
 import { createRecord, updateRecord } from '../../src/db/mutations';
 import { newUnitFields } from '../../src/domain/unit';
 import { pullAll, pushAll } from '../../src/sync/engine';

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
+import { createInnovation } from '../../src/db/commands/innovations';
 import { loadDemoData } from '../../src/db/demo';
-import { createInnovation } from '../../src/db/innovations';
 import { createRecord, deleteRecord } from '../../src/db/mutations';
 import { db } from '../../src/db/schema';
 import { innovationCompleteness } from '../../src/domain/completeness';

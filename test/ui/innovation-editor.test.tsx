@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createInnovation } from '../../src/db/innovations';
+import { createInnovation } from '../../src/db/commands/innovations';
 import { createRecord } from '../../src/db/mutations';
 import { db } from '../../src/db/schema';
 import type { InnovationFields } from '../../src/domain/innovation';

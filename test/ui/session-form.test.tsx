@@ -1,11 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createInnovation } from '../../src/db/innovations';
+import { createInnovation } from '../../src/db/commands/innovations';
+import { newSessionDraft, startSession } from '../../src/db/commands/sessions';
 import { createRecord } from '../../src/db/mutations';
 import { db } from '../../src/db/schema';
-import { createSession } from '../../src/db/sessions';
 import { newActionItemFields } from '../../src/domain/action-item';
 import { localToday } from '../../src/domain/dates';
+import { uuidv7 } from '../../src/domain/ids';
 import { newUnitFields } from '../../src/domain/unit';
 import { useUi } from '../../src/state/ui-store';
 import { paths } from '../../src/ui/router';
@@ -17,7 +18,8 @@ async function setup() {
     newUnitFields({ name: 'Puskesmas Sungai Raya', kind: 'uptPuskesmas' }),
   );
   const innovationId = await createInnovation({ unitId, name: 'Posyandu Digital' });
-  const id = await createSession(unitId, 'Rina');
+  const id = uuidv7();
+  await startSession(id, newSessionDraft(unitId, 'Rina'));
   renderApp(paths.session(id));
   await screen.findByLabelText('Tempat');
   return { id, unitId, innovationId };

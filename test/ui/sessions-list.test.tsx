@@ -138,8 +138,13 @@ describe('sessions list', () => {
     expect(await screen.findByText('Wajib diisi.')).toBeTruthy();
     choose(unitSelect, kelurahan);
     fireEvent.click(screen.getByRole('button', { name: /Sesi baru/ }));
-    await waitFor(() => expect(useUi.getState().path).toMatch(/^\/sessions\/[\w-]+$/));
-    const id = useUi.getState().path.split('/')[2] ?? '';
+    await waitFor(() => expect(useUi.getState().path).toMatch(/^\/sessions\/[\w-]+\?new=/));
+    const id = useUi.getState().path.split('/')[2]?.split('?')[0] ?? '';
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Sesi pendampingan');
+    fireEvent.input(screen.getByLabelText('Temuan'), { target: { value: 'Data belum lengkap.' } });
+    await waitFor(async () =>
+      expect((await db.mentoringSessions.get(id))?.findings).toBe('Data belum lengkap.'),
+    );
     const session = await db.mentoringSessions.get(id);
     expect(session?.unitId).toBe(kelurahan);
     expect(session?.facilitators).toEqual(['Rina Marlina']);

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createInnovation } from '../../src/db/innovations';
+import { createInnovation } from '../../src/db/commands/innovations';
 import { createRecord, deleteRecord } from '../../src/db/mutations';
 import { db } from '../../src/db/schema';
 import { localToday } from '../../src/domain/dates';
@@ -78,13 +78,43 @@ describe('5D board', () => {
     });
     await waitFor(() => expect(Number(overall().getAttribute('aria-valuenow'))).toBeGreaterThan(0));
     expect(screen.getByTestId('step-drumUp').textContent).toContain('1/3 butir');
-    await waitFor(() => expect(card('drumUp').getByTestId('save-status').dataset.state).toBe('saved'));
+    // The first tick starts the stage, dated today.
+    expect(await stageRow(id, 'drumUp')).toMatchObject({ status: 'inProgress', startDate: localToday() });
+    await waitFor(() => expect(screen.getByTestId('step-drumUp').textContent).toContain('Berjalan'));
 
     fireEvent.click(card('drumUp').getByLabelText('Kick-off diselenggarakan'));
     await waitFor(async () =>
       expect((await stageRow(id, 'drumUp')).checklist[0]).toMatchObject({ done: false, doneDate: '' }),
     );
     await waitFor(() => expect(overall().getAttribute('aria-valuenow')).toBe('0'));
+  });
+
+  it('ticking the last item offers to mark the stage done and move on; un-ticking reopens it', async () => {
+    const { id } = await setup();
+    for (const label of [
+      'Kick-off diselenggarakan',
+      'Komitmen pimpinan tercatat',
+      'Tim inovasi ditetapkan (SK tim)',
+    ]) {
+      fireEvent.click(card('drumUp').getByLabelText(label));
+      await waitFor(async () =>
+        expect((await stageRow(id, 'drumUp')).checklist.find((c) => c.label === label)?.done).toBe(true),
+      );
+    }
+    const offer = await screen.findByTestId('stage-offer-drumUp');
+    expect(offer.textContent).toContain('Semua butir Drum up sudah dicentang.');
+    fireEvent.click(within(offer).getByRole('button', { name: 'Tandai selesai, lanjut ke Diagnose' }));
+    await waitFor(async () =>
+      expect(await stageRow(id, 'drumUp')).toMatchObject({ status: 'done', endDate: localToday() }),
+    );
+    await waitFor(() => expect(screen.getByTestId('board-current-stage').textContent).toContain('Diagnose'));
+    expect(screen.queryByTestId('stage-offer-drumUp')).toBeNull();
+
+    fireEvent.click(card('drumUp').getByLabelText('Komitmen pimpinan tercatat'));
+    await waitFor(async () =>
+      expect(await stageRow(id, 'drumUp')).toMatchObject({ status: 'inProgress', endDate: '' }),
+    );
+    await waitFor(() => expect(screen.getByTestId('board-current-stage').textContent).toContain('Drum up'));
   });
 
   it('adds, renames and removes checklist items', async () => {

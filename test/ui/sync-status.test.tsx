@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createInnovation } from '../../src/db/innovations';
+import { createInnovation } from '../../src/db/commands/innovations';
 import { createRecord, updateRecord } from '../../src/db/mutations';
 import type { OutboxEntry } from '../../src/db/outbox';
 import { db } from '../../src/db/schema';

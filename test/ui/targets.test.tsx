@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { createInnovation } from '../../src/db/innovations';
+import { createInnovation } from '../../src/db/commands/innovations';
 import { createRecord, deleteRecord } from '../../src/db/mutations';
 import { db, KlinikDb } from '../../src/db/schema';
 import { newUnitFields, type UnitKind } from '../../src/domain/unit';

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { createInnovation } from '../../src/db/innovations';
+import { createInnovation } from '../../src/db/commands/innovations';
 import { createRecord, updateRecord } from '../../src/db/mutations';
 import { db } from '../../src/db/schema';
 import { type ActionItemFields, newActionItemFields } from '../../src/domain/action-item';
@@ -223,12 +223,31 @@ describe('unit page', () => {
     expect(section.getByText('Rina · 1 peserta')).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Sesi baru' }));
+    await waitFor(() => expect(path()).toMatch(new RegExp(`^/sessions/[\\w-]+\\?new=${id}$`)));
+    // The form opens with its defaults; the session is written on the first edit only.
+    fireEvent.input(await screen.findByLabelText('Tempat'), { target: { value: 'Ruang rapat' } });
     await waitFor(() => expect(db.mentoringSessions.count()).resolves.toBe(3));
     const created = (await db.mentoringSessions.toArray()).find(
       (s) => s.facilitators[0] === 'Fasilitator Uji',
     );
-    expect(created).toMatchObject({ unitId: id, date: localToday() });
-    await waitFor(() => expect(path()).toBe(`/sessions/${created?.id}`));
+    expect(created).toMatchObject({ unitId: id, date: localToday(), place: 'Ruang rapat' });
+    expect(path()).toBe(`/sessions/${created?.id}?new=${id}`);
+  });
+
+  it('"Sesi baru" then leaving without an edit writes no session and no outbox row', async () => {
+    const id = await addUnit({ name: 'Dinas Kesehatan', kind: 'opd' });
+    const outboxBefore = await db.outbox.count();
+    renderApp(`/units/${id}`);
+    const [newSession] = await screen.findAllByRole('button', { name: 'Sesi baru' });
+    fireEvent.click(newSession as HTMLElement);
+    const place = (await screen.findByLabelText('Tempat')) as HTMLInputElement;
+    expect(place.value).toBe('');
+    expect((screen.getByLabelText('Tanggal') as HTMLInputElement).value).toBe(localToday());
+    fireEvent.click(screen.getByRole('link', { name: 'Dinas Kesehatan' }));
+    await waitFor(() => expect(path()).toBe(`/units/${id}`));
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Dinas Kesehatan');
+    expect(await db.mentoringSessions.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(outboxBefore);
   });
 
   it('marks an open follow-up done and undoes it', async () => {

@@ -132,8 +132,17 @@ export function mergeMutation(
       if (!same(fields[field], value)) lose(field, 'deleted', fields[field], value, stamp);
       continue;
     }
-    if (same(fields[field], value)) continue;
     const fm = meta[field];
+    if (same(fields[field], value)) {
+      // Sent unchanged on purpose (fields that must agree travel together, e.g. a stage's status
+      // with its checklist): a write that would win takes the field's stamp, so a concurrent
+      // write is judged against it as against its siblings, and all of them win or lose as one.
+      if (fm && fm.hlc !== m.hlc && (!concurrent(field) || m.hlc > fm.hlc)) {
+        meta[field] = stamp;
+        changed = true;
+      }
+      continue;
+    }
     if (fm && concurrent(field)) {
       if (m.hlc > fm.hlc) {
         lose(field, 'field', value, fields[field], fm);

@@ -1,13 +1,18 @@
 /**
  * Autosave for a form bound to one record. What the user types lives in a local draft until
- * the write path (db/mutations) has committed it to IndexedDB; only then does the status say
- * "saved". Invalid values stay on screen with their error and are never written. Pending
- * changes are flushed on blur, when the tab is hidden and when the form unmounts.
+ * the table's edit command (db/commands/edits) has committed it to IndexedDB; only then does
+ * the status say "saved". Invalid values stay on screen with their error and are never written.
+ * Pending changes are flushed on blur, when the tab is hidden and when the form unmounts.
+ *
+ * A record not stored yet (a new session held in memory) comes with `start`: the first flush
+ * creates the record with everything typed so far, later flushes edit it. Leaving without an
+ * edit writes nothing.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { type AutosaveTable, EDIT_VERBS } from '../../db/commands/edits';
+import { ValidationFailed } from '../../db/commands/errors';
 import { journalCommitted, journalPending } from '../../db/draft-journal';
-import { updateRecord, ValidationFailed } from '../../db/mutations';
-import type { FieldsOf, RecordOf, TableName } from '../../domain/tables';
+import type { FieldsOf, RecordOf } from '../../domain/tables';
 import { VALIDATORS } from '../../domain/tables';
 import type { ErrorCode, FieldError } from '../../domain/validation';
 
@@ -15,7 +20,7 @@ export const AUTOSAVE_DELAY_MS = 400;
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'invalid' | 'failed';
 
-export interface Autosave<T extends TableName> {
+export interface Autosave<T extends AutosaveTable> {
   /** The record as the user sees it: stored values overlaid with what is typed but not stored. */
   values: FieldsOf<T> | undefined;
   set: <K extends keyof FieldsOf<T>>(field: K, value: FieldsOf<T>[K]) => void;
@@ -27,8 +32,21 @@ export interface Autosave<T extends TableName> {
 
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
-export function useAutosave<T extends TableName>(table: T, record: RecordOf<T> | undefined): Autosave<T> {
+export interface AutosaveOptions<T extends AutosaveTable> {
+  /** Given while `record` is not stored yet: writes it with these fields, on the first edit. */
+  start?: ((fields: FieldsOf<T>) => Promise<void>) | undefined;
+}
+
+export function useAutosave<T extends AutosaveTable>(
+  table: T,
+  record: RecordOf<T> | undefined,
+  options: AutosaveOptions<T> = {},
+): Autosave<T> {
   type F = FieldsOf<T>;
+  const startRef = useRef(options.start);
+  startRef.current = options.start;
+  /** Set once `start` has written the record: later saves are edits. */
+  const started = useRef<Promise<void> | null>(null);
   const [draft, setDraft] = useState<Partial<F>>({});
   const [errors, setErrors] = useState<Partial<Record<keyof F, ErrorCode>>>({});
   const [state, setState] = useState<SaveState>('idle');
@@ -38,6 +56,10 @@ export function useAutosave<T extends TableName>(table: T, record: RecordOf<T> |
   const recordRef = useRef(record);
   recordRef.current = record;
   const saving = useRef<Promise<void>>(Promise.resolve());
+  /** Fields being written now; with `pending` and the refused ones, what the draft must keep. */
+  const inFlight = useRef<Partial<F>>({});
+  /** Fields whose typed value was refused, kept in step with `errors` at once (not on render). */
+  const refused = useRef(new Set<string>());
 
   const flush = useCallback((): Promise<void> => {
     clearTimeout(timer.current);
@@ -45,10 +67,29 @@ export function useAutosave<T extends TableName>(table: T, record: RecordOf<T> |
     const fields = pending.current;
     if (!current || Object.keys(fields).length === 0) return saving.current;
     pending.current = {};
+    inFlight.current = { ...inFlight.current, ...fields };
+    const landed = () => {
+      const left = { ...inFlight.current };
+      for (const k of Object.keys(fields) as (keyof F)[]) if (left[k] === fields[k]) delete left[k];
+      inFlight.current = left;
+    };
     setState('saving');
     // Chain saves so two flushes never race each other for the same record.
+    const edit = EDIT_VERBS[table] as (id: string, f: Partial<F>) => Promise<void>;
+    const start = startRef.current;
+    const write = (): Promise<void> => {
+      if (!start || started.current) return edit(current.id, fields);
+      const creating = start({ ...stripped<F>(current), ...fields });
+      started.current = creating;
+      // A failed create is retried by the next save, with everything typed so far.
+      return creating.catch((err: unknown) => {
+        started.current = null;
+        throw err;
+      });
+    };
     saving.current = saving.current
-      .then(() => updateRecord(table, current.id, fields))
+      .then(write)
+      .finally(landed)
       .then(
         () => {
           journalCommitted(table, current.id, fields as Record<string, unknown>);
@@ -60,6 +101,7 @@ export function useAutosave<T extends TableName>(table: T, record: RecordOf<T> |
             // Requeue the valid fields only: a refused value stays on screen with its message and
             // must not make every later save of the form fail with it.
             const bad = new Set(err.errors.map((e) => e.field));
+            for (const f of bad) refused.current.add(f);
             const good = Object.fromEntries(
               Object.entries(fields).filter(([k]) => !bad.has(k)),
             ) as Partial<F>;
@@ -90,9 +132,11 @@ export function useAutosave<T extends TableName>(table: T, record: RecordOf<T> |
       if (fieldErrors.length > 0) {
         const next = pending.current;
         delete next[field];
+        refused.current.add(String(field));
         setErrors((e) => ({ ...e, [field]: fieldErrors[0]?.code }));
         return;
       }
+      refused.current.delete(String(field));
       setErrors((e) => {
         if (!(field in e)) return e;
         const copy = { ...e };
@@ -101,7 +145,10 @@ export function useAutosave<T extends TableName>(table: T, record: RecordOf<T> |
       });
       pending.current = { ...pending.current, [field]: value };
       // Synchronous copy: survives a tab closed before the debounced IndexedDB write commits.
-      if (current) journalPending(table, current.id, pending.current as Record<string, unknown>);
+      if (current) {
+        const create = startRef.current && !started.current ? stripped<F>(current) : undefined;
+        journalPending(table, current.id, pending.current as Record<string, unknown>, create);
+      }
       setState('saving');
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
@@ -109,12 +156,17 @@ export function useAutosave<T extends TableName>(table: T, record: RecordOf<T> |
     [table, flush],
   );
 
-  // Once the stored record shows a drafted value, the draft entry is no longer needed.
+  // Once the stored record shows a drafted value, the draft entry is no longer needed; nor is one
+  // already written, when a later write (a command on the same record) replaced it before the
+  // record was read again. Values still queued, in flight or refused stay on screen.
   useEffect(() => {
     if (!record) return;
     setDraft((d) => {
       const stored = record as unknown as Record<string, unknown>;
-      const left = Object.entries(d).filter(([k, v]) => !same(stored[k], v) || k in pending.current);
+      const left = Object.entries(d).filter(
+        ([k, v]) =>
+          k in pending.current || (!same(stored[k], v) && (k in inFlight.current || refused.current.has(k))),
+      );
       return left.length === Object.keys(d).length ? d : (Object.fromEntries(left) as Partial<F>);
     });
   }, [record]);
@@ -137,6 +189,19 @@ export function useAutosave<T extends TableName>(table: T, record: RecordOf<T> |
   // A field still in error means something typed is not stored: say so whatever else saved.
   const shown: SaveState = state !== 'failed' && Object.keys(errors).length > 0 ? 'invalid' : state;
   return { values, set, errors, state: shown, savedAt, flush };
+}
+
+/** The record's editable fields, without id, version and the other bookkeeping. */
+function stripped<F>(record: object): F {
+  const {
+    id: _i,
+    createdAt: _c,
+    updatedAt: _u,
+    deleted: _d,
+    version: _v,
+    ...fields
+  } = record as Record<string, unknown>;
+  return fields as F;
 }
 
 function toErrorMap<F>(errors: FieldError[]): Partial<Record<keyof F, ErrorCode>> {

@@ -3,6 +3,7 @@
  * computed from what is on screen, so it shrinks while the team types.
  */
 import { useState } from 'preact/hooks';
+import { deleteInnovation, restoreInnovation } from '../../db/commands/innovations';
 import { getInnovationDetail } from '../../db/queries/innovations';
 import { navigate, showToast } from '../../state/ui-store';
 import { CompletenessPanel, CurrentStagePanel } from '../components/innovations/CompletenessPanel';
@@ -38,9 +39,9 @@ export function InnovationPage({ id }: { id: string }) {
     try {
       await form.flush();
       await deleteWithUndo(
-        'innovations',
-        innovation.id,
         t('toast.deleted', { what: t('innovations.what', { name: title }) }),
+        () => deleteInnovation(innovation.id),
+        () => restoreInnovation(innovation.id),
       );
       navigate(paths.unit(unit.id));
     } catch {

@@ -1,26 +1,60 @@
-import { useState } from 'preact/hooks';
-import { getSessionDetail, listUnitInnovations, type SessionDetail } from '../../db/queries/sessions';
+import { useMemo, useState } from 'preact/hooks';
+import {
+  deleteSession,
+  moveSession,
+  newSessionDraft,
+  restoreSession,
+  startSession,
+} from '../../db/commands/sessions';
+import {
+  getSessionDetail,
+  listUnitChoices,
+  listUnitInnovations,
+  type SessionDetail,
+} from '../../db/queries/sessions';
+import type { MentoringSession } from '../../domain/session';
 import { formatDate } from '../../i18n';
-import { navigate, showToast } from '../../state/ui-store';
+import { navigate, showToast, useUi } from '../../state/ui-store';
 import { Link } from '../components/Link';
 import { LoadGate } from '../components/LoadState';
 import { PageHeader } from '../components/PageHeader';
 import { SaveStatus } from '../components/SaveStatus';
 import { AttendeesField } from '../components/sessions/AttendeesField';
+import { newSessionUnit } from '../components/sessions/new-session';
 import { SessionFields } from '../components/sessions/SessionFields';
 import { SessionFollowUps } from '../components/sessions/SessionFollowUps';
-import { deleteSessionWithUndo, moveSessionFollowUps } from '../components/sessions/session-writes';
 import { SyncMarker } from '../components/sync-markers/SyncMarker';
+import { deleteWithUndo } from '../delete-with-undo';
 import { useAutosave } from '../hooks/use-autosave';
 import { useLiveQuery, useLiveResult } from '../hooks/use-live-query';
 import { useLang, useT } from '../hooks/use-t';
 import { paths } from '../router';
 import './sessions.css';
 
+/** The session as stored, or (`stored: false`) a new one held in memory until its first edit. */
+type Shown = SessionDetail & { stored: boolean };
+
 /** One mentoring session (sesi pendampingan): every field autosaves, there is no save button. */
 export function SessionPage({ id }: { id: string }) {
   const t = useT();
-  const result = useLiveResult(() => getSessionDetail(id), [id]);
+  const newFor = newSessionUnit(useUi((s) => s.path));
+  const myName = useUi((s) => s.myName);
+  // One in-memory record per new-session page, so the form keeps what it shows between reads.
+  const draft = useMemo<MentoringSession | null>(
+    () =>
+      newFor
+        ? { ...newSessionDraft(newFor, myName), id, createdAt: '', updatedAt: '', deleted: false, version: 0 }
+        : null,
+    [id, newFor],
+  );
+  const result = useLiveResult(async (): Promise<Shown | null> => {
+    const detail = await getSessionDetail(id);
+    if (detail) return { ...detail, stored: true };
+    if (!draft) return null;
+    const units = await listUnitChoices();
+    const unit = units.find((u) => u.id === draft.unitId);
+    return unit ? { session: draft, unit, units, stored: false } : null;
+  }, [id, draft]);
   return (
     <LoadGate
       result={result}
@@ -36,11 +70,14 @@ export function SessionPage({ id }: { id: string }) {
   );
 }
 
-function SessionView({ detail }: { detail: SessionDetail }) {
+function SessionView({ detail }: { detail: Shown }) {
   const t = useT();
   const lang = useLang();
-  const { session, unit } = detail;
-  const form = useAutosave('mentoringSessions', session);
+  const { session, unit, stored } = detail;
+  // The same view before and after the first edit writes the session: focus stays where it is.
+  const form = useAutosave('mentoringSessions', session, {
+    start: stored ? undefined : (fields) => startSession(session.id, fields),
+  });
   const unitId = form.values?.unitId ?? session.unitId;
   const innovations = useLiveQuery(() => listUnitInnovations(unitId), [unitId]);
   const [busy, setBusy] = useState(false);
@@ -51,9 +88,10 @@ function SessionView({ detail }: { detail: SessionDetail }) {
     setBusy(true);
     try {
       await form.flush();
-      await deleteSessionWithUndo(
-        session.id,
+      await deleteWithUndo(
         t('sessions.deleted', { date: formatDate(lang, session.date) }),
+        () => deleteSession(session.id),
+        restoreSession,
       );
       navigate(paths.unit(unit.id));
     } catch {
@@ -62,7 +100,16 @@ function SessionView({ detail }: { detail: SessionDetail }) {
     }
   };
   const onUnitChange = (next: string) => {
-    moveSessionFollowUps(session.id, next).catch(() => showToast(t('error.unexpected')));
+    if (!stored) {
+      // Nothing to move yet: the unit is one more field of the first write.
+      form.set('unitId', next);
+      form.set('innovationIds', []);
+      return;
+    }
+    form
+      .flush()
+      .then(() => moveSession(session.id, next))
+      .catch(() => showToast(t('error.unexpected')));
   };
 
   return (
@@ -80,13 +127,21 @@ function SessionView({ detail }: { detail: SessionDetail }) {
         }
       >
         <SaveStatus state={form.state} savedAt={form.savedAt} onRetry={() => void form.flush()} />
-        <SyncMarker id={session.id} version={session.version} />
-        <Link href={paths.sessionMinutes(session.id)} class="btn btn--secondary" data-testid="minutes-link">
-          {t('minutes.link')}
-        </Link>
-        <button type="button" class="btn btn--danger" disabled={busy} onClick={() => void remove()}>
-          {t('sessions.delete')}
-        </button>
+        {stored && (
+          <>
+            <SyncMarker id={session.id} version={session.version} />
+            <Link
+              href={paths.sessionMinutes(session.id)}
+              class="btn btn--secondary"
+              data-testid="minutes-link"
+            >
+              {t('minutes.link')}
+            </Link>
+            <button type="button" class="btn btn--danger" disabled={busy} onClick={() => void remove()}>
+              {t('sessions.delete')}
+            </button>
+          </>
+        )}
       </PageHeader>
       <div class="session-page">
         <SessionFields
@@ -96,7 +151,12 @@ function SessionView({ detail }: { detail: SessionDetail }) {
           onUnitChange={onUnitChange}
         />
         <AttendeesField rows={values.attendees} onChange={(next) => form.set('attendees', next)} />
-        <SessionFollowUps sessionId={session.id} unitId={unitId} innovations={innovations} />
+        <SessionFollowUps
+          sessionId={session.id}
+          unitId={unitId}
+          innovations={innovations}
+          unsaved={stored ? undefined : session}
+        />
       </div>
     </>
   );

@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
+import { deleteUnit, restoreUnit } from '../../db/commands/units';
 import { getUnitDetail, type UnitDetail } from '../../db/queries/units';
-import { createSession } from '../../db/sessions';
-import { navigate, showToast, useUi } from '../../state/ui-store';
+import { navigate, showToast } from '../../state/ui-store';
 import { Link } from '../components/Link';
 import { LoadGate } from '../components/LoadState';
 import { PageHeader } from '../components/PageHeader';
+import { newSessionPath } from '../components/sessions/new-session';
 import { FollowUpsCard } from '../components/units/FollowUpsCard';
 import { InnovationsCard } from '../components/units/InnovationsCard';
 import { SessionsCard } from '../components/units/SessionsCard';
@@ -36,7 +37,6 @@ export function UnitPage({ id }: { id: string }) {
 
 function UnitView({ detail }: { detail: UnitDetail }) {
   const t = useT();
-  const myName = useUi((s) => s.myName);
   const [busy, setBusy] = useState(false);
   const { unit } = detail;
 
@@ -49,14 +49,15 @@ function UnitView({ detail }: { detail: UnitDetail }) {
       setBusy(false);
     }
   };
-  const newSession = () =>
-    run(async () => {
-      const sessionId = await createSession(unit.id, myName);
-      navigate(paths.session(sessionId));
-    });
+  // Nothing is written until the new session's first edit.
+  const newSession = () => navigate(newSessionPath(unit.id));
   const remove = () =>
     run(async () => {
-      await deleteWithUndo('units', unit.id, t('toast.deleted', { what: unit.name }));
+      await deleteWithUndo(
+        t('toast.deleted', { what: unit.name }),
+        () => deleteUnit(unit.id),
+        () => restoreUnit(unit.id),
+      );
       navigate(paths.units());
     });
 

@@ -240,8 +240,9 @@ export class Ledger {
           hlc: clampStamp(m.hlc, nowMs),
         }));
         if (same(p, u)) {
-          // Changed away and back within this push? Then one of those may hold the stamp now.
-          if (ws.some((m) => !same(writeValue(m, f), p)))
+          // Changed away and back within this push, or sent unchanged beside fields it travels
+          // with (a stage's status with its checklist): one of those may hold the stamp now.
+          if (installs.length || ws.some((m) => !same(writeValue(m, f), p)))
             this.installs.set(`${k}#${f}`, [...current, ...installs]);
           continue;
         }

@@ -15,7 +15,7 @@
  * 4. Invariants (checks.ts, ledger.ts); any problem fails the seed with a trace.
  */
 import 'fake-indexeddb/auto';
-import { createInnovation } from '../../../src/db/innovations';
+import { createInnovation } from '../../../src/db/commands/innovations';
 import { createRecord } from '../../../src/db/mutations';
 import { newUnitFields } from '../../../src/domain/unit';
 import type { PublicUser } from '../../../src/protocol/protocol';

@@ -9,8 +9,8 @@
  * folded into an entry made on an older version would claim not to have seen what it saw).
  */
 
-import { applyLosingValue, keepCurrentValue } from '../../../src/db/conflicts';
-import { createInnovation } from '../../../src/db/innovations';
+import { resolveConflict, restoreLosingValue } from '../../../src/db/commands/conflicts';
+import { createInnovation } from '../../../src/db/commands/innovations';
 import {
   createRecord,
   deleteRecord,
@@ -237,11 +237,11 @@ async function tryOp(client: SimClient, rng: Rng, trace: Trace): Promise<OpOutco
       if (!c) break;
       const what = `conflict ${trace.id(c.id)} (${c.kind} ${c.field} of ${trace.id(c.recordId)})`;
       if (rng.chance(0.5)) {
-        problem = await checkedWrite(client, 'conflicts', c.id, () => keepCurrentValue(c, db));
+        problem = await checkedWrite(client, 'conflicts', c.id, () => resolveConflict(c, db));
         return { line: `${name} keeps the current value, ${what}`, problem };
       }
       try {
-        await applyLosingValue(c, db);
+        await restoreLosingValue(c, db);
       } catch (err) {
         if (!(err instanceof ValidationFailed || err instanceof RecordNotFound)) throw err;
         return { line: `${name} cannot put back the losing value of ${what}: ${err.name}`, problem };

@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
-import { applyLosingValue, keepCurrentValue } from '../../../db/conflicts';
-import { RecordNotFound, ValidationFailed } from '../../../db/mutations';
+import { resolveConflict, restoreLosingValue } from '../../../db/commands/conflicts';
+import { RecordNotFound, ValidationFailed } from '../../../db/commands/errors';
 import type { ConflictGroup, NameBook } from '../../../db/queries/sync';
 import type { Conflict } from '../../../domain/conflict';
 import { parseHlc } from '../../../protocol/hlc';
@@ -48,10 +48,10 @@ export function ConflictCard({ conflict, record, book, clientId }: Props) {
     setError('');
     try {
       if (action === 'keep') {
-        await keepCurrentValue(conflict);
+        await resolveConflict(conflict);
         showToast(t(recordDeleted ? 'conflicts.done.keptDeleted' : 'conflicts.done.kept'));
       } else {
-        await applyLosingValue(conflict);
+        await restoreLosingValue(conflict);
         showToast(t(recordDeleted ? 'conflicts.done.restored' : 'conflicts.done.used'));
       }
     } catch (err) {

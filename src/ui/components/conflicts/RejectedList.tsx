@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { discardDeadLetter, restoreDeadLetter } from '../../../db/conflicts';
+import { discardDeadLetter, restoreDeadLetter } from '../../../db/commands/conflicts';
 import type { RejectedItem } from '../../../db/queries/sync';
 import { showToast } from '../../../state/ui-store';
 import { useLang, useT } from '../../hooks/use-t';

@@ -1,16 +1,13 @@
 import { useState } from 'preact/hooks';
-import { updateRecord } from '../../../db/mutations';
+import { completeFollowUp, reopenFollowUp } from '../../../db/commands/follow-ups';
 import type { FollowUpRow } from '../../../db/queries/follow-ups';
 import { isOverdue } from '../../../domain/action-item';
-import { localToday } from '../../../domain/dates';
 import { formatDate } from '../../../i18n';
 import { showToast } from '../../../state/ui-store';
 import { useLang, useT } from '../../hooks/use-t';
 import { paths } from '../../router';
 import { Checkbox } from '../fields';
 import { Link } from '../Link';
-
-const reopen = (id: string) => updateRecord('actionItems', id, { status: 'open', doneDate: '' });
 
 /** One follow-up: tick it done (with undo), see who, by when, and where it came from. */
 export function FollowUpItem({ row, today }: { row: FollowUpRow; today: string }) {
@@ -27,10 +24,10 @@ export function FollowUpItem({ row, today }: { row: FollowUpRow; today: string }
     setPending(checked);
     try {
       if (checked) {
-        await updateRecord('actionItems', item.id, { status: 'done', doneDate: localToday() });
-        showToast(t('followUps.toast.done', { what: item.text }), () => reopen(item.id));
+        await completeFollowUp(item.id);
+        showToast(t('followUps.toast.done', { what: item.text }), () => reopenFollowUp(item.id));
       } else {
-        await reopen(item.id);
+        await reopenFollowUp(item.id);
         showToast(t('followUps.toast.reopened', { what: item.text }));
       }
     } catch {

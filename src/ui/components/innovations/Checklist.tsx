@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { localToday } from '../../../domain/dates';
 import { uuidv7 } from '../../../domain/ids';
 import type { ChecklistItem } from '../../../domain/stage-progress';
 import type { ErrorCode } from '../../../domain/validation';
@@ -18,10 +17,12 @@ function labelError(label: string): ErrorCode | undefined {
 function ItemRow({
   item,
   onChange,
+  onTick,
   onRemove,
 }: {
   item: ChecklistItem;
   onChange: (item: ChecklistItem) => void;
+  onTick: (done: boolean) => void;
   onRemove: () => void;
 }) {
   const t = useT();
@@ -58,11 +59,7 @@ function ItemRow({
   return (
     <li class={`checklist__item${item.done ? ' checklist__item--done' : ''}`}>
       <div class="checklist__main">
-        <Checkbox
-          label={item.label}
-          checked={item.done}
-          onChange={(done) => onChange({ ...item, done, doneDate: done ? localToday() : '' })}
-        />
+        <Checkbox label={item.label} checked={item.done} onChange={onTick} />
         {item.done && item.doneDate && (
           <span class="muted checklist__date">
             {t('board.item.doneOn', { date: formatDate(lang, item.doneDate) })}
@@ -89,16 +86,21 @@ function ItemRow({
   );
 }
 
-/** A stage's checklist: tick, rename inline, remove, add. Hands the whole new list to `onChange`. */
+/**
+ * A stage's checklist: tick, rename inline, remove, add. Renames and additions hand the whole
+ * new list to `onChange`; a tick goes to `onTick` (it may move the stage's status too).
+ */
 export function Checklist({
   items,
   error,
   onChange,
+  onTick,
   onRemove,
 }: {
   items: readonly ChecklistItem[];
   error?: ErrorCode | undefined;
   onChange: (items: ChecklistItem[]) => void;
+  onTick: (item: ChecklistItem, done: boolean) => void;
   onRemove: (item: ChecklistItem, index: number) => void;
 }) {
   const t = useT();
@@ -126,6 +128,7 @@ export function Checklist({
               key={item.id}
               item={item}
               onChange={(next) => onChange(items.map((i) => (i.id === item.id ? next : i)))}
+              onTick={(done) => onTick(item, done)}
               onRemove={() => onRemove(item, index)}
             />
           ))}

@@ -1,8 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { createRecord, updateRecord } from '../../../db/mutations';
-import { uuidv7 } from '../../../domain/ids';
-import { defaultStageProgress, type StageProgress } from '../../../domain/stage-progress';
+import { setCurrentStage } from '../../../db/commands/innovations';
+import { addMissingStage, setStageStatus, tickChecklistItem } from '../../../db/commands/stages';
+import type { StageProgress } from '../../../domain/stage-progress';
+import { canSetStatus, nextStage, offersCompletion } from '../../../domain/stage-transitions';
 import { STAGE_STATUSES, type StageKey, type StageStatus, stageIndex } from '../../../domain/stages';
 import { showToast } from '../../../state/ui-store';
 import { useAutosave } from '../../hooks/use-autosave';
@@ -17,14 +18,6 @@ interface StageProps {
   currentStage: StageKey;
   stage: StageKey;
   selected: boolean;
-}
-
-function useMakeCurrent(innovationId: string) {
-  const t = useT();
-  return (stage: StageKey) =>
-    updateRecord('innovations', innovationId, { currentStage: stage }).catch(() =>
-      showToast(t('error.unexpected')),
-    );
 }
 
 function StageHeading({
@@ -50,21 +43,27 @@ function StageHeading({
   );
 }
 
-/** One 5D stage bound to its stage-progress row, autosaving like every other form. */
+/**
+ * One 5D stage bound to its stage-progress row. Dates, notes and the checklist's wording
+ * autosave; ticks and the status are commands that also move the stage's dates and the
+ * innovation's current stage (domain/stage-transitions), each in one transaction.
+ */
 export function StageCard({ row, ...props }: StageProps & { row: StageProgress }) {
   const t = useT();
   const form = useAutosave('stageProgress', row);
-  const makeCurrent = useMakeCurrent(props.innovationId);
   const latest = useLatest(form.values?.checklist ?? []);
   const values = form.values;
   if (!values) return null;
   const { stage, currentStage } = props;
 
-  const onStatus = (status: StageStatus) => {
-    form.set('status', status);
-    // Work starting on a later stage means the innovation has moved on.
-    if (status === 'inProgress' && stageIndex(stage) > stageIndex(currentStage)) void makeCurrent(stage);
-  };
+  // What is typed (a renamed item) is saved first, so the command reads the list as shown.
+  const run = (command: () => Promise<void>) =>
+    form
+      .flush()
+      .then(command)
+      .catch(() => showToast(t('error.unexpected')));
+  const ticked = !canSetStatus(values, 'notStarted');
+  const last = stageIndex(stage) === stageIndex(nextStage(stage));
 
   return (
     <section
@@ -77,7 +76,11 @@ export function StageCard({ row, ...props }: StageProps & { row: StageProgress }
         <div class="stage-card__tools">
           <SaveStatus state={form.state} savedAt={form.savedAt} onRetry={() => void form.flush()} />
           {currentStage !== stage && (
-            <button type="button" class="btn btn--secondary" onClick={() => void makeCurrent(stage)}>
+            <button
+              type="button"
+              class="btn btn--secondary"
+              onClick={() => void run(() => setCurrentStage(props.innovationId, stage))}
+            >
               {t('board.makeCurrent')}
             </button>
           )}
@@ -87,14 +90,26 @@ export function StageCard({ row, ...props }: StageProps & { row: StageProgress }
         label={t('board.status')}
         value={values.status}
         error={form.errors.status}
-        options={STAGE_STATUSES.map((s) => ({ value: s, label: t(`stageStatus.${s}`) }))}
-        onChange={(v) => onStatus(v as StageStatus)}
+        hint={ticked ? t('board.statusTicked') : undefined}
+        options={STAGE_STATUSES.filter((s) => !ticked || s !== 'notStarted' || values.status === s).map(
+          (s) => ({ value: s, label: t(`stageStatus.${s}`) }),
+        )}
+        onChange={(v) => void run(() => setStageStatus(row.id, v as StageStatus))}
       />
+      {offersCompletion(values) && (
+        <div class="stage-card__offer" role="status" data-testid={`stage-offer-${stage}`}>
+          <p>{t('board.offer', { stage: t(`stage.${stage}`) })}</p>
+          <button type="button" class="btn" onClick={() => void run(() => setStageStatus(row.id, 'done'))}>
+            {last ? t('board.offerLast') : t('board.offerNext', { next: t(`stage.${nextStage(stage)}`) })}
+          </button>
+        </div>
+      )}
       <h3>{t('board.checklist')}</h3>
       <Checklist
         items={values.checklist}
         error={form.errors.checklist}
         onChange={(items) => form.set('checklist', items)}
+        onTick={(item, done) => void run(() => tickChecklistItem(row.id, item.id, done))}
         onRemove={(item, index) => {
           form.set(
             'checklist',
@@ -138,7 +153,7 @@ export function MissingStageCard(props: StageProps) {
   const create = async () => {
     setBusy(true);
     try {
-      await createRecord('stageProgress', defaultStageProgress(props.innovationId, props.stage, uuidv7));
+      await addMissingStage(props.innovationId, props.stage);
     } catch {
       showToast(t('error.unexpected'));
       setBusy(false);

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
-import { createRecord } from '../../../db/mutations';
+import { addFollowUp } from '../../../db/commands/follow-ups';
 import { newActionItemFields, validateActionItem } from '../../../domain/action-item';
 import type { Innovation } from '../../../domain/innovation';
+import type { MentoringSession } from '../../../domain/session';
 import type { ErrorCode } from '../../../domain/validation';
 import { useT } from '../../hooks/use-t';
 import { DateField, SelectField, TextField } from '../fields';
@@ -14,10 +15,12 @@ export function AddFollowUpForm({
   sessionId,
   unitId,
   innovations,
+  unsaved,
 }: {
   sessionId: string;
   unitId: string;
   innovations: readonly Innovation[] | undefined;
+  unsaved?: MentoringSession | undefined;
 }) {
   const t = useT();
   const [draft, setDraft] = useState<Draft>(EMPTY);
@@ -45,7 +48,7 @@ export function AddFollowUpForm({
     setBusy(true);
     setFailed(false);
     try {
-      await createRecord('actionItems', fields);
+      await addFollowUp(fields, undefined, unsaved);
       setDraft(EMPTY);
     } catch {
       setFailed(true);

@@ -1,3 +1,9 @@
+import {
+  completeFollowUp,
+  deleteFollowUp,
+  reopenFollowUp,
+  restoreFollowUp,
+} from '../../../db/commands/follow-ups';
 import { type ActionItem, isOverdue } from '../../../domain/action-item';
 import { localToday } from '../../../domain/dates';
 import { formatDate } from '../../../i18n';
@@ -28,7 +34,20 @@ export function FollowUpEditRow({
   const remove = async () => {
     try {
       await form.flush();
-      await deleteWithUndo('actionItems', item.id, t('toast.deleted', { what: values.text || item.text }));
+      await deleteWithUndo(
+        t('toast.deleted', { what: values.text || item.text }),
+        () => deleteFollowUp(item.id),
+        () => restoreFollowUp(item.id),
+      );
+    } catch {
+      showToast(t('error.unexpected'));
+    }
+  };
+  // Done and its date are one command; what is typed is saved first so it cannot overwrite it.
+  const toggle = async (checked: boolean) => {
+    try {
+      await form.flush();
+      await (checked ? completeFollowUp(item.id) : reopenFollowUp(item.id));
     } catch {
       showToast(t('error.unexpected'));
     }
@@ -64,10 +83,7 @@ export function FollowUpEditRow({
         <Checkbox
           label={t('sessions.followUps.done')}
           checked={done}
-          onChange={(checked) => {
-            set('status', checked ? 'done' : 'open');
-            set('doneDate', checked ? localToday() : '');
-          }}
+          onChange={(checked) => void toggle(checked)}
         />
         {done && values.doneDate && (
           <span class="muted">

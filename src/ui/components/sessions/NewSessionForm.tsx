@@ -1,19 +1,17 @@
 import { useState } from 'preact/hooks';
-import { createSession } from '../../../db/sessions';
 import type { Unit } from '../../../domain/unit';
-import { navigate, useUi } from '../../../state/ui-store';
+import { navigate } from '../../../state/ui-store';
 import { useT } from '../../hooks/use-t';
 import { paths } from '../../router';
 import { SelectField } from '../fields';
 import { Link } from '../Link';
+import { newSessionPath } from './new-session';
 
-/** "Sesi baru": choose the unit visited, then create the session (dated today) and open it. */
+/** "Sesi baru": choose the unit visited, then open a new session form (written on its first edit). */
 export function NewSessionForm({ units }: { units: readonly Unit[] | undefined }) {
   const t = useT();
-  const myName = useUi((s) => s.myName);
   const [unitId, setUnitId] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<'pick' | 'failed' | ''>('');
+  const [error, setError] = useState<'pick' | ''>('');
 
   if (units === undefined) return <p class="muted">{t('loading')}</p>;
   if (units.length === 0) {
@@ -27,21 +25,13 @@ export function NewSessionForm({ units }: { units: readonly Unit[] | undefined }
     );
   }
 
-  const submit = async (e: Event) => {
+  const submit = (e: Event) => {
     e.preventDefault();
     if (!units.some((u) => u.id === unitId)) {
       setError('pick');
       return;
     }
-    setBusy(true);
-    setError('');
-    try {
-      const id = await createSession(unitId, myName);
-      navigate(paths.session(id));
-    } catch {
-      setError('failed');
-      setBusy(false);
-    }
+    navigate(newSessionPath(unitId));
   };
 
   return (
@@ -61,14 +51,9 @@ export function NewSessionForm({ units }: { units: readonly Unit[] | undefined }
           setError('');
         }}
       />
-      <button type="submit" class="btn" disabled={busy}>
+      <button type="submit" class="btn">
         + {t('sessions.new.submit')}
       </button>
-      {error === 'failed' && (
-        <p class="field__error" role="alert">
-          {t('error.unexpected')}
-        </p>
-      )}
     </form>
   );
 }

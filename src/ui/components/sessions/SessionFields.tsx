@@ -50,8 +50,6 @@ export function SessionFields({
             options={units.map((u) => ({ value: u.id, label: u.name }))}
             onChange={(v) => {
               if (!v || v === values.unitId) return;
-              set('unitId', v);
-              set('innovationIds', []);
               onUnitChange(v);
             }}
           />

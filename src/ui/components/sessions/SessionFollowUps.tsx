@@ -1,5 +1,6 @@
 import { listSessionFollowUps } from '../../../db/queries/sessions';
 import type { Innovation } from '../../../domain/innovation';
+import type { MentoringSession } from '../../../domain/session';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { useT } from '../../hooks/use-t';
 import { AddFollowUpForm } from './AddFollowUpForm';
@@ -10,10 +11,13 @@ export function SessionFollowUps({
   sessionId,
   unitId,
   innovations,
+  unsaved,
 }: {
   sessionId: string;
   unitId: string;
   innovations: readonly Innovation[] | undefined;
+  /** The session while it is not written yet: adding a follow-up writes it too. */
+  unsaved?: MentoringSession | undefined;
 }) {
   const t = useT();
   const items = useLiveQuery(() => listSessionFollowUps(sessionId), [sessionId]);
@@ -21,7 +25,7 @@ export function SessionFollowUps({
   return (
     <section class="card" aria-labelledby="session-followups-title">
       <h2 id="session-followups-title">{t('sessions.followUps.title')}</h2>
-      <AddFollowUpForm sessionId={sessionId} unitId={unitId} innovations={innovations} />
+      <AddFollowUpForm sessionId={sessionId} unitId={unitId} innovations={innovations} unsaved={unsaved} />
       {items === undefined ? (
         <p class="muted">{t('loading')}</p>
       ) : items.length === 0 ? (

@@ -1,10 +1,10 @@
 /**
- * The year's target before it exists: the first valid edit creates the record (createRecord),
+ * The year's target before it exists: the first valid edit creates the record (setTarget),
  * edits typed while that write is in flight follow it as patches. Once the record shows up in
  * the live query, the form switches to the ordinary autosave on that record.
  */
 import { useRef, useState } from 'preact/hooks';
-import { createRecord, updateRecord } from '../../../db/mutations';
+import { editTarget, setTarget } from '../../../db/commands/targets';
 import { type TargetFields, validateTarget } from '../../../domain/target';
 import type { ErrorCode } from '../../../domain/validation';
 import type { SaveState } from '../../hooks/use-autosave';
@@ -46,9 +46,9 @@ export function useTargetDraft(year: number): TargetDraft {
     setState('saving');
     let write: Promise<unknown>;
     if (created.current) {
-      write = created.current.then((id) => updateRecord('targets', id, { [field]: value }));
+      write = created.current.then((id) => editTarget(id, { [field]: value }));
     } else {
-      const creating = createRecord('targets', valid.current);
+      const creating = setTarget(valid.current);
       created.current = creating;
       // A failed create is retried by the next edit, with every valid value typed so far.
       write = creating.catch((err: unknown) => {

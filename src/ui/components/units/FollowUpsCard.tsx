@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { updateRecord } from '../../../db/mutations';
+import { completeFollowUp, reopenFollowUp } from '../../../db/commands/follow-ups';
 import type { ActionItem } from '../../../domain/action-item';
 import { isOverdue } from '../../../domain/action-item';
 import { localToday } from '../../../domain/dates';
@@ -24,10 +24,8 @@ export function FollowUpsCard({ items, sessions }: { items: ActionItem[]; sessio
   const markDone = async (item: ActionItem) => {
     setTicked((s) => new Set(s).add(item.id));
     try {
-      await updateRecord('actionItems', item.id, { status: 'done', doneDate: localToday() });
-      showToast(t('units.followUps.done', { what: item.text }), () =>
-        updateRecord('actionItems', item.id, { status: 'open', doneDate: '' }),
-      );
+      await completeFollowUp(item.id);
+      showToast(t('units.followUps.done', { what: item.text }), () => reopenFollowUp(item.id));
     } catch {
       showToast(t('error.unexpected'));
     } finally {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { createInnovation } from '../../../db/innovations';
-import { ValidationFailed } from '../../../db/mutations';
+import { ValidationFailed } from '../../../db/commands/errors';
+import { createInnovation } from '../../../db/commands/innovations';
 import type { UnitInnovation } from '../../../db/queries/units';
 import { validateInnovation } from '../../../domain/innovation';
 import { overallProgress } from '../../../domain/stage-progress';

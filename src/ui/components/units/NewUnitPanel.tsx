@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { createRecord, ValidationFailed } from '../../../db/mutations';
+import { ValidationFailed } from '../../../db/commands/errors';
+import { createUnit } from '../../../db/commands/units';
 import { defaultGroup, newUnitFields, type UnitFields, validateNewUnit } from '../../../domain/unit';
 import type { ErrorCode } from '../../../domain/validation';
 import { navigate } from '../../../state/ui-store';
@@ -45,7 +46,7 @@ export function NewUnitPanel({ onClose }: { onClose: () => void }) {
     setBusy(true);
     setFailed(false);
     try {
-      const id = await createRecord('units', clean);
+      const id = await createUnit(clean);
       navigate(paths.unit(id));
     } catch (err) {
       if (err instanceof ValidationFailed) setErrors(errorMap(err.errors));

@@ -5,10 +5,10 @@
  * closed, or nothing changed. A losing value that no longer validates is refused by the write
  * path with a `ValidationFailed`, before anything is written.
  */
-import type { Conflict } from '../domain/conflict';
-import { isTableName } from '../domain/tables';
-import { type Change, RecordNotFound, writeChanges } from './mutations';
-import { type DeadLetter, db as defaultDb, type KlinikDb } from './schema';
+import type { Conflict } from '../../domain/conflict';
+import { isTableName } from '../../domain/tables';
+import { type Change, RecordNotFound, writeChanges, writeChangesAfterReading } from '../mutations';
+import { type DeadLetter, db as defaultDb, type KlinikDb } from '../schema';
 
 const markResolved = (conflict: Conflict): Change => ({
   table: 'conflicts',
@@ -18,7 +18,7 @@ const markResolved = (conflict: Conflict): Change => ({
 });
 
 /** Keep what the record holds now (or keep it deleted): only the conflict is closed. */
-export async function keepCurrentValue(conflict: Conflict, database: KlinikDb = defaultDb): Promise<void> {
+export async function resolveConflict(conflict: Conflict, database: KlinikDb = defaultDb): Promise<void> {
   await writeChanges([markResolved(conflict)], database);
 }
 
@@ -27,22 +27,33 @@ export async function keepCurrentValue(conflict: Conflict, database: KlinikDb = 
  * and close the conflict, all in one transaction. Throws `ValidationFailed` (nothing written)
  * when the value is no longer valid, `RecordNotFound` when the record is not on this device.
  */
-export async function applyLosingValue(conflict: Conflict, database: KlinikDb = defaultDb): Promise<void> {
+export async function restoreLosingValue(conflict: Conflict, database: KlinikDb = defaultDb): Promise<void> {
   const table = conflict.table;
   if (!isTableName(table) || table === 'conflicts') throw new RecordNotFound('conflicts', conflict.recordId);
   const id = conflict.recordId;
-  const record = await database.table(table).get(id);
-  if (!record) throw new RecordNotFound(table, id);
-  const changes: Change[] = [];
-  if (conflict.field === 'deleted') {
-    // The losing side of a delete-versus-restore: apply it as a delete or a restore.
-    changes.push({ table, op: conflict.losingValue === true ? 'delete' : 'restore', id });
-  } else {
-    if (record.deleted === true) changes.push({ table, op: 'restore', id });
-    changes.push({ table, op: 'patch', id, fields: { [conflict.field]: conflict.losingValue } } as Change);
-  }
-  changes.push(markResolved(conflict));
-  await writeChanges(changes, database);
+  await writeChangesAfterReading(
+    [table, 'conflicts'],
+    async () => {
+      const record = await database.table(table).get(id);
+      if (!record) throw new RecordNotFound(table, id);
+      const changes: Change[] = [];
+      if (conflict.field === 'deleted') {
+        // The losing side of a delete-versus-restore: apply it as a delete or a restore.
+        changes.push({ table, op: conflict.losingValue === true ? 'delete' : 'restore', id });
+      } else {
+        if (record.deleted === true) changes.push({ table, op: 'restore', id });
+        changes.push({
+          table,
+          op: 'patch',
+          id,
+          fields: { [conflict.field]: conflict.losingValue },
+        } as Change);
+      }
+      changes.push(markResolved(conflict));
+      return changes;
+    },
+    database,
+  );
 }
 
 /** Removes a refused change from the list; returns it so "Undo" can put it back as it was. */
