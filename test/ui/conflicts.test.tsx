@@ -1,63 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../src/db/schema';
-import { applyPullPage } from '../../src/db/sync-store';
-import type { Conflict } from '../../src/domain/conflict';
-import { newInnovationFields } from '../../src/domain/innovation';
-import { newUnitFields } from '../../src/domain/unit';
 import { formatDate } from '../../src/i18n';
-import { formatHlc } from '../../src/protocol/hlc';
+import { aConflict, aTrialDateConflict, pulledInnovation } from '../helpers/builders';
 import { renderApp } from '../helpers/render-app';
-
-const AT = '2026-01-10T03:00:00.000Z';
-const OTHER = '0190aaaa-bbbb-7ccc-8ddd-eeeeff123456';
-
-async function pull(table: string, id: string, version: number, fields: object, deleted = false) {
-  await applyPullPage(
-    [
-      {
-        table: table as 'units',
-        recordId: id,
-        version,
-        deleted,
-        fields: { createdAt: AT, updatedAt: AT, ...fields },
-      },
-    ],
-    `c${version}`,
-  );
-}
-
-async function seed(opts: { deleted?: boolean } = {}) {
-  await pull('units', 'u1', 1, newUnitFields({ name: 'Dinas Kesehatan', kind: 'opd' }));
-  await pull(
-    'innovations',
-    'i1',
-    2,
-    newInnovationFields({
-      unitId: 'u1',
-      name: 'SIGAP Stunting',
-      trialDate: '2026-03-01',
-      tahapan: 'ujiCoba',
-    }),
-    opts.deleted,
-  );
-}
-
-let seq = 10;
-async function addConflict(partial: Partial<Conflict> & Pick<Conflict, 'id' | 'field' | 'losingValue'>) {
-  const { id, ...rest } = partial;
-  await pull('conflicts', id, ++seq, {
-    table: 'innovations',
-    recordId: 'i1',
-    unitId: 'u1',
-    kind: 'field',
-    winningValue: null,
-    losingClientId: OTHER,
-    losingHlc: formatHlc(Date.parse(AT), 0, OTHER),
-    resolved: false,
-    ...rest,
-  });
-}
 
 /** The conflict card whose title names `field`. */
 async function card(title: string) {
@@ -71,23 +17,18 @@ const side = (c: ReturnType<typeof within>, which: 'current' | 'losing') =>
 
 describe('conflicts screen', () => {
   it('says what a conflict is when there is none', async () => {
-    await seed();
-    await addConflict({ id: 'c0', field: 'hasil', losingValue: 'x', resolved: true });
+    await pulledInnovation();
+    await aConflict({ id: 'c0', field: 'hasil', losingValue: 'x', resolved: true });
     renderApp('/conflicts');
     expect(await screen.findByText('Tidak ada konflik')).toBeTruthy();
     expect(screen.getByText(/diubah di dua perangkat sebelum keduanya tersinkron/)).toBeTruthy();
   });
 
   it('shows the record, the field label and both values readably', async () => {
-    await seed();
-    await addConflict({
-      id: 'c1',
-      field: 'trialDate',
-      winningValue: '2026-03-01',
-      losingValue: '2026-02-15',
-    });
-    await addConflict({ id: 'c2', field: 'tahapan', winningValue: 'ujiCoba', losingValue: 'penerapan' });
-    await addConflict({
+    await pulledInnovation({ trialDate: '2026-03-01', tahapan: 'ujiCoba' });
+    await aConflict({ id: 'c1', field: 'trialDate', winningValue: '2026-03-01', losingValue: '2026-02-15' });
+    await aConflict({ id: 'c2', field: 'tahapan', winningValue: 'ujiCoba', losingValue: 'penerapan' });
+    await aConflict({
       id: 'c3',
       field: 'team',
       winningValue: [],
@@ -122,13 +63,7 @@ describe('conflicts screen', () => {
   });
 
   it('keeps the losing value: record patched and conflict closed', async () => {
-    await seed();
-    await addConflict({
-      id: 'c1',
-      field: 'trialDate',
-      winningValue: '2026-03-01',
-      losingValue: '2026-02-15',
-    });
+    await aTrialDateConflict();
     renderApp('/conflicts');
     const c = await card('“Waktu uji coba” diubah di dua perangkat');
     fireEvent.click(side(c, 'losing').getByRole('button', { name: 'Pakai nilai ini' }));
@@ -139,13 +74,7 @@ describe('conflicts screen', () => {
   });
 
   it('keeps the current value: only the conflict is closed', async () => {
-    await seed();
-    await addConflict({
-      id: 'c1',
-      field: 'trialDate',
-      winningValue: '2026-03-01',
-      losingValue: '2026-02-15',
-    });
+    await aTrialDateConflict();
     renderApp('/conflicts');
     const c = await card('“Waktu uji coba” diubah di dua perangkat');
     fireEvent.click(side(c, 'current').getByRole('button', { name: 'Pakai nilai ini' }));
@@ -154,8 +83,8 @@ describe('conflicts screen', () => {
   });
 
   it('restores a deleted record with the edit that met the delete', async () => {
-    await seed({ deleted: true });
-    await addConflict({
+    await pulledInnovation({ deleted: true });
+    await aConflict({
       id: 'c1',
       kind: 'deleted',
       field: 'tujuan',
@@ -175,8 +104,8 @@ describe('conflicts screen', () => {
   });
 
   it('leaves a deleted record deleted when asked', async () => {
-    await seed({ deleted: true });
-    await addConflict({ id: 'c1', kind: 'deleted', field: 'tujuan', winningValue: '', losingValue: 'X' });
+    await pulledInnovation({ deleted: true });
+    await aConflict({ id: 'c1', kind: 'deleted', field: 'tujuan', winningValue: '', losingValue: 'X' });
     renderApp('/conflicts');
     const c = await card('“Tujuan inovasi” diubah, tetapi data ini dihapus di perangkat lain');
     fireEvent.click(side(c, 'current').getByRole('button', { name: 'Biarkan terhapus' }));
@@ -185,8 +114,8 @@ describe('conflicts screen', () => {
   });
 
   it('refuses a losing value that no longer validates, with the reason, and changes nothing', async () => {
-    await seed();
-    await addConflict({ id: 'c1', field: 'name', winningValue: 'SIGAP Stunting', losingValue: '' });
+    await pulledInnovation();
+    await aConflict({ id: 'c1', field: 'name', winningValue: 'SIGAP Stunting', losingValue: '' });
     renderApp('/conflicts');
     const c = await card('“Nama inovasi” diubah di dua perangkat');
     fireEvent.click(side(c, 'losing').getByRole('button', { name: 'Pakai nilai ini' }));

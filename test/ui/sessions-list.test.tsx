@@ -1,68 +1,31 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createRecord, deleteRecord } from '../../src/db/mutations';
+import { deleteRecord } from '../../src/db/mutations';
 import { db } from '../../src/db/schema';
-import { newActionItemFields } from '../../src/domain/action-item';
-import { newSessionFields } from '../../src/domain/session';
-import { newUnitFields } from '../../src/domain/unit';
 import { useUi } from '../../src/state/ui-store';
 import { paths } from '../../src/ui/router';
+import { aFollowUp, aSession, aUnit } from '../helpers/builders';
+import { choose } from '../helpers/events';
 import { renderApp } from '../helpers/render-app';
 
-function choose(select: HTMLElement, value: string) {
-  (select as HTMLSelectElement).value = value;
-  fireEvent(select, new Event('change', { bubbles: true }));
-}
-
 async function seed() {
-  const dinkes = await createRecord('units', newUnitFields({ name: 'Dinas Kesehatan', kind: 'opd' }));
-  const kelurahan = await createRecord(
-    'units',
-    newUnitFields({ name: 'Kelurahan Sungai Bangkong', kind: 'kelurahan' }),
-  );
-  const gone = await createRecord('units', newUnitFields({ name: 'Unit Terhapus', kind: 'opd' }));
-  const mine = await createRecord(
-    'mentoringSessions',
-    newSessionFields({
-      unitId: dinkes,
-      date: '2025-03-01',
-      place: 'Ruang rapat Dinkes',
-      facilitators: ['Rina Marlina', 'Andi'],
-      stageFocus: 'diagnose',
-      attendees: [
-        { id: 'a1', name: 'Siti', nip: '', position: '', role: '' },
-        { id: 'a2', name: 'Joko', nip: '', position: '', role: '' },
-      ],
-    }),
-  );
-  const others = await createRecord(
-    'mentoringSessions',
-    newSessionFields({
-      unitId: kelurahan,
-      date: '2025-04-10',
-      place: 'Kantor lurah',
-      facilitators: ['Budi'],
-    }),
-  );
-  await createRecord(
-    'mentoringSessions',
-    newSessionFields({ unitId: gone, date: '2025-05-01', facilitators: ['Rina Marlina'] }),
-  );
+  const dinkes = await aUnit('Dinas Kesehatan');
+  const kelurahan = await aUnit('Kelurahan Sungai Bangkong', { kind: 'kelurahan' });
+  const gone = await aUnit('Unit Terhapus');
+  const mine = await aSession(dinkes, '2025-03-01', {
+    place: 'Ruang rapat Dinkes',
+    facilitators: ['Rina Marlina', 'Andi'],
+    stageFocus: 'diagnose',
+    attendees: [
+      { id: 'a1', name: 'Siti', nip: '', position: '', role: '' },
+      { id: 'a2', name: 'Joko', nip: '', position: '', role: '' },
+    ],
+  });
+  const others = await aSession(kelurahan, '2025-04-10', { place: 'Kantor lurah', facilitators: ['Budi'] });
+  await aSession(gone, '2025-05-01', { facilitators: ['Rina Marlina'] });
   await deleteRecord('units', gone);
-  await createRecord(
-    'actionItems',
-    newActionItemFields({ unitId: dinkes, sessionId: mine, text: 'Susun SK' }),
-  );
-  await createRecord(
-    'actionItems',
-    newActionItemFields({
-      unitId: dinkes,
-      sessionId: mine,
-      text: 'Sudah',
-      status: 'done',
-      doneDate: '2025-03-05',
-    }),
-  );
+  await aFollowUp(dinkes, 'Susun SK', { sessionId: mine });
+  await aFollowUp(dinkes, 'Sudah', { sessionId: mine, status: 'done', doneDate: '2025-03-05' });
   return { dinkes, kelurahan, mine, others };
 }
 

@@ -1,14 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createInnovation } from '../../src/db/innovations';
-import { createRecord, updateRecord } from '../../src/db/mutations';
-import type { OutboxEntry } from '../../src/db/outbox';
+import { updateRecord } from '../../src/db/mutations';
 import { db } from '../../src/db/schema';
-import { applyPullPage } from '../../src/db/sync-store';
-import { newInnovationFields } from '../../src/domain/innovation';
 import { newUnitFields } from '../../src/domain/unit';
-import { formatHlc } from '../../src/protocol/hlc';
 import { useSync } from '../../src/state/sync-status';
+import { AT, aConflict, anInnovation, aPatch, aUnit, pulled, pulledInnovation } from '../helpers/builders';
 import { renderApp } from '../helpers/render-app';
 
 const syncNow = vi.hoisted(() => vi.fn(() => Promise.resolve()));
@@ -17,36 +13,7 @@ vi.mock('../../src/sync/client', async (importOriginal) => ({
   syncNow,
 }));
 
-const AT = '2026-01-10T03:00:00.000Z';
 const USER = { id: 'x', username: 'fasilitator1', role: 'facilitator' as const, unitIds: [], active: true };
-
-async function pull(table: string, id: string, version: number, fields: object, deleted = false) {
-  await applyPullPage(
-    [
-      {
-        table: table as 'units',
-        recordId: id,
-        version,
-        deleted,
-        fields: { createdAt: AT, updatedAt: AT, ...fields },
-      },
-    ],
-    `c${version}`,
-  );
-}
-
-function entry(recordId: string, table: OutboxEntry['table'], fields: Record<string, unknown>): OutboxEntry {
-  return {
-    id: `m-${recordId}-${Object.keys(fields).join()}`,
-    table,
-    recordId,
-    op: 'patch',
-    fields,
-    baseVersion: 1,
-    hlc: formatHlc(Date.parse(AT), 0, 'me'),
-    createdAt: AT,
-  };
-}
 
 const rowOf = (name: string) => {
   const row = screen.getByRole('link', { name }).closest('li');
@@ -61,8 +28,7 @@ beforeEach(() => {
 
 describe('sync page', () => {
   it('lists what waits to be sent, newest first, by table and record name', async () => {
-    const unitId = await createRecord('units', newUnitFields({ name: 'Dinas Kesehatan', kind: 'opd' }));
-    const innovationId = await createInnovation({ unitId, name: 'SIGAP Stunting' });
+    const innovationId = await anInnovation(await aUnit('Dinas Kesehatan'), 'SIGAP Stunting');
     await db.outbox.toCollection().modify({ sent: true }); // so the next patch gets its own row
     await updateRecord('innovations', innovationId, { tujuan: 'Menurunkan stunting' });
     renderApp('/sync');
@@ -87,15 +53,14 @@ describe('sync page', () => {
   });
 
   it('lists refused changes with translated reasons and field errors', async () => {
-    await pull('units', 'u1', 1, newUnitFields({ name: 'Dinas Kesehatan', kind: 'opd' }));
-    await pull('innovations', 'i1', 2, newInnovationFields({ unitId: 'u1', name: 'SIGAP Stunting' }));
+    await pulledInnovation();
     await db.deadLetters.add({
-      entry: entry('u1', 'units', { contactPerson: 'Bu Ani' }),
+      entry: aPatch('units', 'u1', { contactPerson: 'Bu Ani' }),
       error: 'forbidden',
       at: AT,
     });
     await db.deadLetters.add({
-      entry: entry('i1', 'innovations', { name: '', trialDate: '2026-13-01' }),
+      entry: aPatch('innovations', 'i1', { name: '', trialDate: '2026-13-01' }),
       error: 'invalid',
       details: [
         { field: 'name', code: 'required' },
@@ -104,11 +69,11 @@ describe('sync page', () => {
       at: AT,
     });
     await db.deadLetters.add({
-      entry: entry('i1', 'innovations', { hasil: 'x' }),
+      entry: aPatch('innovations', 'i1', { hasil: 'x' }),
       error: 'not-found',
       at: AT,
     });
-    await db.deadLetters.add({ entry: entry('i1', 'innovations', { haki: 'y' }), error: 'weird', at: AT });
+    await db.deadLetters.add({ entry: aPatch('innovations', 'i1', { haki: 'y' }), error: 'weird', at: AT });
     renderApp('/sync');
     const list = await screen.findByTestId('sync-rejected-list');
     const items = within(list).getAllByTestId('rejected-item');
@@ -126,9 +91,9 @@ describe('sync page', () => {
   });
 
   it('discards a refused change only when asked, with undo', async () => {
-    await pull('units', 'u1', 1, newUnitFields({ name: 'Dinas Kesehatan', kind: 'opd' }));
+    await pulled('units', 'u1', 1, newUnitFields({ name: 'Dinas Kesehatan', kind: 'opd' }));
     await db.deadLetters.add({
-      entry: entry('u1', 'units', { contactPerson: 'Bu Ani' }),
+      entry: aPatch('units', 'u1', { contactPerson: 'Bu Ani' }),
       error: 'forbidden',
       at: AT,
     });
@@ -169,18 +134,7 @@ describe('sync page', () => {
   });
 
   it('links to the conflicts screen with the unresolved count', async () => {
-    await pull('conflicts', 'c1', 5, {
-      table: 'units',
-      recordId: 'u1',
-      unitId: 'u1',
-      kind: 'field',
-      field: 'name',
-      winningValue: 'A',
-      losingValue: 'B',
-      losingClientId: 'x',
-      losingHlc: '',
-      resolved: false,
-    });
+    await aConflict({ id: 'c1', table: 'units', recordId: 'u1', field: 'name', losingValue: 'B' });
     renderApp('/sync');
     const link = await screen.findByTestId('sync-conflicts-link');
     await waitFor(() => expect(link.textContent).toBe('1 konflik perlu ditinjau'));
@@ -191,25 +145,21 @@ describe('sync page', () => {
 describe('per-record sync markers', () => {
   it('shows synced, pending, refused and conflict, and nothing for a record never synced', async () => {
     const unit = (name: string) => newUnitFields({ name, kind: 'opd' });
-    await pull('units', 'a', 3, unit('A Tersinkron'));
-    await pull('units', 'c', 4, unit('C Ditolak'));
-    await pull('units', 'd', 5, unit('D Konflik'));
-    await db.deadLetters.add({ entry: entry('c', 'units', { name: 'X' }), error: 'forbidden', at: AT });
-    await pull('conflicts', 'k1', 6, {
+    await pulled('units', 'a', 3, unit('A Tersinkron'));
+    await pulled('units', 'c', 4, unit('C Ditolak'));
+    await pulled('units', 'd', 5, unit('D Konflik'));
+    await db.deadLetters.add({ entry: aPatch('units', 'c', { name: 'X' }), error: 'forbidden', at: AT });
+    await aConflict({
+      id: 'k1',
       table: 'units',
       recordId: 'd',
       unitId: 'd',
-      kind: 'field',
       field: 'name',
-      winningValue: 'D Konflik',
       losingValue: 'D',
-      losingClientId: 'x',
-      losingHlc: '',
-      resolved: false,
     });
-    await createRecord('units', unit('E Lokal'));
+    await aUnit('E Lokal');
     await db.outbox.clear(); // as if its create had been refused and discarded: version 0, nothing waits
-    await createRecord('units', unit('B Menunggu'));
+    await aUnit('B Menunggu');
     renderApp('/units');
     await screen.findByRole('link', { name: 'B Menunggu' });
     await waitFor(() =>
@@ -233,8 +183,7 @@ describe('per-record sync markers', () => {
   });
 
   it('shows the marker next to the save status on the innovation page', async () => {
-    await pull('units', 'u1', 1, newUnitFields({ name: 'Dinas Kesehatan', kind: 'opd' }));
-    await pull('innovations', 'i1', 2, newInnovationFields({ unitId: 'u1', name: 'SIGAP Stunting' }));
+    await pulledInnovation();
     renderApp('/innovations/i1');
     expect(await screen.findByRole('img', { name: 'Status sinkron: tersinkron' })).toBeTruthy();
     await updateRecord('innovations', 'i1', { tujuan: 'Baru' });

@@ -1,20 +1,13 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createRecord } from '../../src/db/mutations';
 import { db } from '../../src/db/schema';
-import { getSession, saveSession } from '../../src/db/session-store';
-import { newUnitFields } from '../../src/domain/unit';
+import { getSession } from '../../src/db/session-store';
 import type { PublicUser } from '../../src/protocol/protocol';
 import { useSync } from '../../src/state/sync-status';
+import { aUnit } from '../helpers/builders';
+import { choose } from '../helpers/events';
+import { COORDINATOR as KOORD, loggedInAs } from '../helpers/login';
 import { renderApp } from '../helpers/render-app';
-
-const KOORD: PublicUser = {
-  id: 'u-k',
-  username: 'koordinator',
-  role: 'coordinator',
-  unitIds: [],
-  active: true,
-};
 
 interface Call {
   method: string;
@@ -71,23 +64,15 @@ function stubUsersServer(
 }
 
 const type = (el: HTMLElement, value: string) => fireEvent.input(el, { target: { value } });
-const choose = (el: HTMLElement, value: string) => {
-  (el as HTMLSelectElement).value = value;
-  fireEvent(el, new Event('change', { bubbles: true }));
-};
 const row = async (username: string) => within(await screen.findByTestId(`user-${username}`));
 
 let sosial = '';
 let kesehatan = '';
 
 beforeEach(async () => {
-  sosial = await createRecord('units', newUnitFields({ name: 'Dinas Sosial', kind: 'opd' }));
-  kesehatan = await createRecord(
-    'units',
-    newUnitFields({ name: 'Puskesmas Sukamaju', kind: 'uptPuskesmas' }),
-  );
-  await saveSession({ token: 'tok-k', expiresAt: '2099-01-01T00:00:00.000Z', user: KOORD });
-  useSync.setState({ user: KOORD, sessionExpired: false, state: 'idle', progress: null, lastError: null });
+  sosial = await aUnit('Dinas Sosial');
+  kesehatan = await aUnit('Puskesmas Sukamaju', { kind: 'uptPuskesmas' });
+  await loggedInAs(KOORD, 'tok-k');
 });
 afterEach(() => vi.unstubAllGlobals());
 
