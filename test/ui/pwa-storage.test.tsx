@@ -1,5 +1,6 @@
 /** Settings → Storage: usage, quota, persistence and eviction advice; asking to persist once. */
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { liveQuery } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRecord } from '../../src/db/mutations';
 import { db } from '../../src/db/schema';
@@ -116,11 +117,27 @@ describe('storage details', () => {
   });
 });
 
+/**
+ * Resolves once a live query subscribed now has read what the persist watcher reads, and the
+ * callbacks that read queued have run: a watcher subscribed before it has had its answer too.
+ */
+function deviceReadByLiveQuery(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const sub = liveQuery(() => Promise.all([db.outbox.count(), db.units.count()])).subscribe({
+      next: () => {
+        queueMicrotask(() => sub.unsubscribe());
+        setTimeout(resolve, 0);
+      },
+      error: reject,
+    });
+  });
+}
+
 describe('asking the browser to keep the data', () => {
   it('asks once, when the first record is created', async () => {
     const fake = stubStorageManager({ usage: 0, quota: GB, persisted: false });
     unwatch = watchForRealData(db);
-    await new Promise((r) => setTimeout(r, 20));
+    await deviceReadByLiveQuery();
     expect(fake.persist).not.toHaveBeenCalled(); // an empty device: nothing to keep yet
 
     await createRecord('units', newUnitFields({ name: 'Dinas Sosial', kind: 'opd' }));
@@ -130,7 +147,7 @@ describe('asking the browser to keep the data', () => {
     await createRecord('units', newUnitFields({ name: 'Dinas Kesehatan', kind: 'opd' }));
     unwatch();
     unwatch = watchForRealData(db); // the next start
-    await new Promise((r) => setTimeout(r, 20));
+    await deviceReadByLiveQuery();
     expect(fake.persist).toHaveBeenCalledTimes(1);
   });
 });
