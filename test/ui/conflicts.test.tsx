@@ -4,6 +4,7 @@ import { db } from '../../src/db/schema';
 import { formatDate } from '../../src/i18n';
 import { aConflict, aTrialDateConflict, pulledInnovation } from '../helpers/builders';
 import { renderApp } from '../helpers/render-app';
+import { emptyStateBody, emptyStateTitles, textOf } from '../helpers/screen';
 
 /** The conflict card whose title names `field`. */
 async function card(title: string) {
@@ -14,14 +15,16 @@ async function card(title: string) {
 }
 const side = (c: ReturnType<typeof within>, which: 'current' | 'losing') =>
   within(c.getByTestId(`conflict-${which}`));
+const sideText = (c: ReturnType<typeof within>, which: 'current' | 'losing') =>
+  textOf(c.getByTestId(`conflict-${which}`));
 
 describe('conflicts screen', () => {
   it('says what a conflict is when there is none', async () => {
     await pulledInnovation();
     await aConflict({ id: 'c0', field: 'hasil', losingValue: 'x', resolved: true });
     renderApp('/conflicts');
-    expect(await screen.findByText('Tidak ada konflik')).toBeTruthy();
-    expect(screen.getByText(/diubah di dua perangkat sebelum keduanya tersinkron/)).toBeTruthy();
+    await waitFor(() => expect(emptyStateTitles()).toEqual(['Tidak ada konflik']));
+    expect(emptyStateBody('Tidak ada konflik')).toMatch(/diubah di dua perangkat sebelum keduanya tersinkron/);
   });
 
   it('shows the record, the field label and both values readably', async () => {
@@ -39,27 +42,31 @@ describe('conflicts screen', () => {
     });
     renderApp('/conflicts');
     const group = await screen.findByTestId('conflict-group');
-    expect(within(group).getByRole('heading', { level: 2, name: 'SIGAP Stunting' })).toBeTruthy();
-    expect(within(group).getByText('Inovasi')).toBeTruthy();
-    expect(within(group).getByText('Dinas Kesehatan')).toBeTruthy();
+    expect(textOf(within(group).getByRole('heading', { level: 2 }))).toBe('SIGAP Stunting');
+    expect([...group.querySelectorAll('.conflict-group__what > *')].map(textOf)).toEqual([
+      'Inovasi',
+      'SIGAP Stunting',
+      'Dinas Kesehatan',
+    ]);
     expect(within(group).getByRole('link', { name: 'Buka data' }).getAttribute('href')).toBe(
       '/innovations/i1',
     );
-    expect(screen.getByText(/3 konflik belum ditinjau/)).toBeTruthy();
+    expect(textOf(screen.getByText(/konflik belum ditinjau/))).toMatch(/^3 konflik belum ditinjau/);
 
     const date = await card('“Waktu uji coba” diubah di dua perangkat');
-    expect(side(date, 'current').getByText(formatDate('id', '2026-03-01'))).toBeTruthy();
-    expect(side(date, 'losing').getByText(formatDate('id', '2026-02-15'))).toBeTruthy();
-    expect(side(date, 'losing').getByText(/Dari perangkat …123456/)).toBeTruthy();
+    expect(sideText(date, 'current')).toContain(formatDate('id', '2026-03-01'));
+    expect(sideText(date, 'losing')).toContain(formatDate('id', '2026-02-15'));
+    expect(sideText(date, 'losing')).toContain('Dari perangkat …123456');
 
     const tahapan = await card('“Tahapan (IID)” diubah di dua perangkat');
-    expect(side(tahapan, 'current').getByText('Uji coba')).toBeTruthy();
-    expect(side(tahapan, 'losing').getByText('Penerapan')).toBeTruthy();
+    expect(sideText(tahapan, 'current')).toContain('Uji coba');
+    expect(sideText(tahapan, 'losing')).toContain('Penerapan');
 
     const team = await card('“Tim inovasi” diubah di dua perangkat');
-    expect(side(team, 'current').getByText('(kosong)')).toBeTruthy();
-    expect(side(team, 'losing').getByText('Budi Santoso — Ketua')).toBeTruthy();
-    expect(side(team, 'losing').getByText('Sari')).toBeTruthy();
+    expect(sideText(team, 'current')).toContain('(kosong)');
+    expect(sideText(team, 'losing')).toContain('Budi Santoso — Ketua');
+    expect(sideText(team, 'losing')).toContain('Sari');
+    expect(sideText(team, 'losing')).not.toContain('Sari —'); // no role: no dash
   });
 
   it('keeps the losing value: record patched and conflict closed', async () => {
@@ -69,7 +76,7 @@ describe('conflicts screen', () => {
     fireEvent.click(side(c, 'losing').getByRole('button', { name: 'Pakai nilai ini' }));
     await waitFor(async () => expect((await db.conflicts.get('c1'))?.resolved).toBe(true));
     expect((await db.innovations.get('i1'))?.trialDate).toBe('2026-02-15');
-    expect(await screen.findByText('Tidak ada konflik')).toBeTruthy();
+    await waitFor(() => expect(emptyStateTitles()).toEqual(['Tidak ada konflik']));
     expect(screen.getByTestId('toast').textContent).toContain('Nilai yang kalah dipakai.');
   });
 
@@ -94,10 +101,12 @@ describe('conflicts screen', () => {
     renderApp('/conflicts');
     const c = await card('“Tujuan inovasi” diubah, tetapi data ini dihapus di perangkat lain');
     const group = within(screen.getByTestId('conflict-group'));
-    expect(group.getByText('Terhapus')).toBeTruthy();
+    expect(textOf(group.getByRole('heading', { level: 2 }).previousElementSibling)).toBe('Terhapus');
     expect(group.queryByRole('link', { name: 'Buka data' })).toBeNull();
-    expect(side(c, 'current').getByText('Data ini sekarang terhapus.')).toBeTruthy();
-    expect(side(c, 'current').getByRole('button', { name: 'Biarkan terhapus' })).toBeTruthy();
+    expect(sideText(c, 'current')).toContain('Data ini sekarang terhapus.');
+    expect((side(c, 'current').getByRole('button', { name: 'Biarkan terhapus' }) as HTMLButtonElement).disabled).toBe(
+      false,
+    );
     fireEvent.click(side(c, 'losing').getByRole('button', { name: 'Pulihkan dengan nilai ini' }));
     await waitFor(async () => expect((await db.conflicts.get('c1'))?.resolved).toBe(true));
     expect(await db.innovations.get('i1')).toMatchObject({ deleted: false, tujuan: 'Menurunkan stunting' });

@@ -6,6 +6,7 @@ import { newUnitFields } from '../../src/domain/unit';
 import { useSync } from '../../src/state/sync-status';
 import { AT, aConflict, anInnovation, aPatch, aUnit, pulled, pulledInnovation } from '../helpers/builders';
 import { renderApp } from '../helpers/render-app';
+import { descriptionOf, emptyStateTitles, textOf } from '../helpers/screen';
 
 const syncNow = vi.hoisted(() => vi.fn(() => Promise.resolve()));
 vi.mock('../../src/sync/client', async (importOriginal) => ({
@@ -20,6 +21,9 @@ const rowOf = (name: string) => {
   if (!row) throw new Error(`no row for ${name}`);
   return within(row);
 };
+/** What the record's sync marker in the units list says (its accessible name), or null for none. */
+const markerOf = (name: string) =>
+  rowOf(name).queryByTestId('sync-marker')?.getAttribute('aria-label') ?? null;
 
 beforeEach(() => {
   syncNow.mockClear();
@@ -47,8 +51,12 @@ describe('sync page', () => {
 
   it('shows empty states when nothing waits and nothing was refused', async () => {
     renderApp('/sync');
-    expect(await screen.findByText('Semua perubahan sudah terkirim')).toBeTruthy();
-    expect(screen.getByText('Tidak ada perubahan yang ditolak')).toBeTruthy();
+    await waitFor(() =>
+      expect(emptyStateTitles()).toEqual([
+        'Tidak ada perubahan yang ditolak', // the refused changes come first on the page
+        'Semua perubahan sudah terkirim',
+      ]),
+    );
     expect(screen.getByTestId('sync-conflicts-link').textContent).toBe('Tidak ada konflik');
   });
 
@@ -78,16 +86,23 @@ describe('sync page', () => {
     const list = await screen.findByTestId('sync-rejected-list');
     const items = within(list).getAllByTestId('rejected-item');
     expect(items).toHaveLength(4);
-    const [other, notFound, invalid, forbidden] = items.map((i) => within(i));
-    expect(forbidden?.getByText('Anda tidak punya akses ke unit ini.')).toBeTruthy();
-    expect(forbidden?.getByRole('link', { name: 'Dinas Kesehatan' }).getAttribute('href')).toBe('/units/u1');
-    expect(forbidden?.getByText('Diubah · Isian: Narahubung')).toBeTruthy();
-    expect(invalid?.getByText('Server menganggap isiannya tidak valid:')).toBeTruthy();
-    expect(invalid?.getByText('Nama inovasi: Wajib diisi.')).toBeTruthy();
-    expect(invalid?.getByText('Waktu uji coba: Tanggal tidak valid.')).toBeTruthy();
-    expect(notFound?.getByText(/tidak ada di server/)).toBeTruthy();
-    expect(other?.getByText('Server menolak perubahan ini (weird).')).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Perubahan yang ditolak server (4)' })).toBeTruthy();
+    const [other, notFound, invalid, forbidden] = items.map(textOf);
+    expect(forbidden).toContain('Anda tidak punya akses ke unit ini.');
+    expect(
+      within(items[3] as HTMLElement)
+        .getByRole('link', { name: 'Dinas Kesehatan' })
+        .getAttribute('href'),
+    ).toBe('/units/u1');
+    expect(forbidden).toContain('Diubah · Isian: Narahubung');
+    expect(invalid).toContain('Server menganggap isiannya tidak valid:');
+    expect(
+      within(items[2] as HTMLElement)
+        .getAllByRole('listitem')
+        .map(textOf),
+    ).toEqual(['Nama inovasi: Wajib diisi.', 'Waktu uji coba: Tanggal tidak valid.']);
+    expect(notFound).toMatch(/tidak ada di server/);
+    expect(other).toContain('Server menolak perubahan ini (weird).');
+    expect(textOf(within(list).getByRole('heading', { level: 2 }))).toBe('Perubahan yang ditolak server (4)');
   });
 
   it('discards a refused change only when asked, with undo', async () => {
@@ -101,12 +116,16 @@ describe('sync page', () => {
     fireEvent.click(
       await screen.findByRole('button', { name: 'Buang perubahan yang ditolak: Unit Dinas Kesehatan' }),
     );
-    expect(await screen.findByText('Tidak ada perubahan yang ditolak')).toBeTruthy();
+    await waitFor(() => expect(emptyStateTitles()).toContain('Tidak ada perubahan yang ditolak'));
     expect(await db.deadLetters.count()).toBe(0);
     const toast = screen.getByTestId('toast');
     expect(toast.textContent).toContain('Perubahan yang ditolak dibuang.');
     fireEvent.click(within(toast).getByRole('button', { name: 'Urungkan' }));
-    expect(await screen.findByText('Anda tidak punya akses ke unit ini.')).toBeTruthy();
+    await waitFor(() =>
+      expect(screen.getAllByTestId('rejected-item').map(textOf)).toEqual([
+        expect.stringContaining('Anda tidak punya akses ke unit ini.'),
+      ]),
+    );
     expect((await db.deadLetters.toArray())[0]).toMatchObject({
       error: 'forbidden',
       entry: { recordId: 'u1' },
@@ -117,11 +136,11 @@ describe('sync page', () => {
     renderApp('/sync');
     const button = (await screen.findByRole('button', { name: 'Sinkronkan sekarang' })) as HTMLButtonElement;
     expect(button.disabled).toBe(true);
-    expect(screen.getByText('Masuk dengan akun Anda untuk menyinkronkan.')).toBeTruthy();
+    expect(descriptionOf(button)).toBe('Masuk dengan akun Anda untuk menyinkronkan.');
     useSync.setState({ user: USER, lastSyncedAt: new Date(), state: 'idle' });
     await waitFor(() => expect(button.disabled).toBe(false));
     const status = within(await screen.findByTestId('sync-status'));
-    expect(status.getByText('fasilitator1')).toBeTruthy();
+    expect(textOf(status.getByText('Akun').nextElementSibling)).toBe('fasilitator1');
     expect(status.getByTestId('sync-state').textContent).toBe('Tersinkron');
     fireEvent.click(button);
     expect(syncNow).toHaveBeenCalledTimes(1);
@@ -129,8 +148,12 @@ describe('sync page', () => {
     useSync.setState({ state: 'syncing' });
     await waitFor(() => expect(button.disabled).toBe(true));
     useSync.setState({ state: 'offline', lastError: 'network' });
-    expect(await screen.findByText('Offline: perubahan dikirim otomatis saat koneksi kembali')).toBeTruthy();
-    expect(screen.getByText('Penyebab: tidak ada koneksi ke server.')).toBeTruthy();
+    await waitFor(() =>
+      expect([...screen.getByTestId('sync-state').childNodes].map(textOf)).toEqual([
+        'Offline: perubahan dikirim otomatis saat koneksi kembali',
+        'Penyebab: tidak ada koneksi ke server.',
+      ]),
+    );
   });
 
   it('links to the conflicts screen with the unresolved count', async () => {
@@ -162,33 +185,26 @@ describe('per-record sync markers', () => {
     await aUnit('B Menunggu');
     renderApp('/units');
     await screen.findByRole('link', { name: 'B Menunggu' });
-    await waitFor(() =>
-      expect(rowOf('A Tersinkron').getByRole('img', { name: 'Status sinkron: tersinkron' })).toBeTruthy(),
-    );
-    expect(
-      rowOf('B Menunggu').getByRole('img', { name: 'Status sinkron: belum tersinkron ke server' }),
-    ).toBeTruthy();
+    await waitFor(() => expect(markerOf('A Tersinkron')).toBe('Status sinkron: tersinkron'));
+    expect(markerOf('B Menunggu')).toBe('Status sinkron: belum tersinkron ke server');
     const refused = rowOf('C Ditolak').getByRole('link', { name: /perubahan ditolak server/ });
     expect(refused.getAttribute('href')).toBe('/sync');
     expect(refused.textContent).toBe('Ditolak server');
     const conflict = rowOf('D Konflik').getByRole('link', { name: /ada konflik/ });
     expect(conflict.getAttribute('href')).toBe('/conflicts');
-    expect(rowOf('E Lokal').queryByTestId('sync-marker')).toBeNull();
+    expect(markerOf('E Lokal')).toBeNull();
 
     // The marker follows the data: once the conflict is resolved the unit shows as synced.
     await db.conflicts.update('k1', { resolved: true });
-    await waitFor(() =>
-      expect(rowOf('D Konflik').getByRole('img', { name: 'Status sinkron: tersinkron' })).toBeTruthy(),
-    );
+    await waitFor(() => expect(markerOf('D Konflik')).toBe('Status sinkron: tersinkron'));
   });
 
   it('shows the marker next to the save status on the innovation page', async () => {
     await pulledInnovation();
     renderApp('/innovations/i1');
-    expect(await screen.findByRole('img', { name: 'Status sinkron: tersinkron' })).toBeTruthy();
+    const marker = () => screen.getByTestId('sync-marker').getAttribute('aria-label');
+    await waitFor(() => expect(marker()).toBe('Status sinkron: tersinkron'));
     await updateRecord('innovations', 'i1', { tujuan: 'Baru' });
-    expect(
-      await screen.findByRole('img', { name: 'Status sinkron: belum tersinkron ke server' }),
-    ).toBeTruthy();
+    await waitFor(() => expect(marker()).toBe('Status sinkron: belum tersinkron ke server'));
   });
 });
