@@ -24,7 +24,9 @@ describe('conflicts screen', () => {
     await aConflict({ id: 'c0', field: 'hasil', losingValue: 'x', resolved: true });
     renderApp('/conflicts');
     await waitFor(() => expect(emptyStateTitles()).toEqual(['Tidak ada konflik']));
-    expect(emptyStateBody('Tidak ada konflik')).toMatch(/diubah di dua perangkat sebelum keduanya tersinkron/);
+    expect(emptyStateBody('Tidak ada konflik')).toMatch(
+      /diubah di dua perangkat sebelum keduanya tersinkron/,
+    );
   });
 
   it('shows the record, the field label and both values readably', async () => {
@@ -104,9 +106,9 @@ describe('conflicts screen', () => {
     expect(textOf(group.getByRole('heading', { level: 2 }).previousElementSibling)).toBe('Terhapus');
     expect(group.queryByRole('link', { name: 'Buka data' })).toBeNull();
     expect(sideText(c, 'current')).toContain('Data ini sekarang terhapus.');
-    expect((side(c, 'current').getByRole('button', { name: 'Biarkan terhapus' }) as HTMLButtonElement).disabled).toBe(
-      false,
-    );
+    expect(
+      (side(c, 'current').getByRole('button', { name: 'Biarkan terhapus' }) as HTMLButtonElement).disabled,
+    ).toBe(false);
     fireEvent.click(side(c, 'losing').getByRole('button', { name: 'Pulihkan dengan nilai ini' }));
     await waitFor(async () => expect((await db.conflicts.get('c1'))?.resolved).toBe(true));
     expect(await db.innovations.get('i1')).toMatchObject({ deleted: false, tujuan: 'Menurunkan stunting' });

@@ -110,7 +110,7 @@ describe('header sync badge', () => {
     expect(within(nav).getByRole('link', { name: 'Pengguna' }).getAttribute('href')).toBe('/users');
     setSync({ user: SITI });
     await waitFor(() => expect(within(nav).queryByRole('link', { name: 'Pengguna' })).toBeNull());
-    expect(within(nav).getByRole('link', { name: 'Unit' })).toBeTruthy();
+    expect(within(nav).getByRole('link', { name: 'Unit' }).getAttribute('href')).toBe('/units');
   });
 });
 
@@ -172,7 +172,7 @@ describe('account menu', () => {
   it('closes with Escape', async () => {
     renderApp('/units');
     fireEvent.click(await screen.findByTestId('account-button'));
-    expect(screen.getByTestId('account-panel')).toBeTruthy();
+    expect(screen.getByTestId('account-button').getAttribute('aria-expanded')).toBe('true');
     fireEvent.keyDown(document, { key: 'Escape' });
     await waitFor(() => expect(screen.queryByTestId('account-panel')).toBeNull());
   });

@@ -111,7 +111,9 @@ describe('targets screen', () => {
         `1 inovasi dibuat pada tahun ${THIS_YEAR - 1}; target belum ditetapkan.`,
       ),
     );
-    expect(screen.getAllByRole('heading', { level: 2 }).map(textOf)).toContain(`Target tahun ${THIS_YEAR - 1}`);
+    expect(screen.getAllByRole('heading', { level: 2 }).map(textOf)).toContain(
+      `Target tahun ${THIS_YEAR - 1}`,
+    );
   });
 
   it('hides the list of units without innovation when the rule is switched off', async () => {
