@@ -8,71 +8,12 @@ import {
 import { ValidationFailed } from '../../src/db/mutations';
 import { listConflictGroups, listRejected, readSyncMarkers } from '../../src/db/queries/sync';
 import { db } from '../../src/db/schema';
-import { applyPullPage } from '../../src/db/sync-store';
-import type { Conflict } from '../../src/domain/conflict';
-import { newInnovationFields } from '../../src/domain/innovation';
 import { newUnitFields } from '../../src/domain/unit';
-import { formatHlc } from '../../src/protocol/hlc';
-
-const AT = '2026-01-10T03:00:00.000Z';
-const OTHER = '0190aaaa-bbbb-7ccc-8ddd-eeeeff123456';
-
-/** Puts records on the device as a pull from the server would (no outbox entries). */
-async function pull(table: string, id: string, version: number, fields: object, deleted = false) {
-  await applyPullPage(
-    [
-      {
-        table: table as 'units',
-        recordId: id,
-        version,
-        deleted,
-        fields: { createdAt: AT, updatedAt: AT, ...fields },
-      },
-    ],
-    `c${version}`,
-  );
-}
-
-async function seed(opts: { innovationDeleted?: boolean } = {}) {
-  await pull('units', 'u1', 1, newUnitFields({ name: 'Dinas Kesehatan', kind: 'opd' }));
-  await pull(
-    'innovations',
-    'i1',
-    2,
-    newInnovationFields({ unitId: 'u1', name: 'SIGAP Stunting', trialDate: '2026-03-01' }),
-    opts.innovationDeleted,
-  );
-}
-
-let seq = 10;
-async function addConflict(partial: Partial<Conflict> & Pick<Conflict, 'id' | 'field' | 'losingValue'>) {
-  const { id, ...rest } = partial;
-  seq++;
-  await pull('conflicts', id, seq, {
-    table: 'innovations',
-    recordId: 'i1',
-    unitId: 'u1',
-    kind: 'field',
-    winningValue: null,
-    losingClientId: OTHER,
-    losingHlc: formatHlc(Date.parse(AT), 0, OTHER),
-    resolved: false,
-    ...rest,
-  });
-  const stored = await db.conflicts.get(id);
-  if (!stored) throw new Error('conflict not stored');
-  return stored;
-}
+import { AT, aConflict, aPatch, aTrialDateConflict, pulled, pulledInnovation } from '../helpers/builders';
 
 describe('resolving conflicts', () => {
   it('writes the losing value into the record and closes the conflict together', async () => {
-    await seed();
-    const c = await addConflict({
-      id: 'c1',
-      field: 'trialDate',
-      winningValue: '2026-03-01',
-      losingValue: '2026-02-15',
-    });
+    const c = await aTrialDateConflict();
     await restoreLosingValue(c);
     expect((await db.innovations.get('i1'))?.trialDate).toBe('2026-02-15');
     expect((await db.conflicts.get('c1'))?.resolved).toBe(true);
@@ -84,13 +25,7 @@ describe('resolving conflicts', () => {
   });
 
   it('keeping the current value only closes the conflict', async () => {
-    await seed();
-    const c = await addConflict({
-      id: 'c1',
-      field: 'trialDate',
-      winningValue: '2026-03-01',
-      losingValue: '2026-02-15',
-    });
+    const c = await aTrialDateConflict();
     await resolveConflict(c);
     expect((await db.innovations.get('i1'))?.trialDate).toBe('2026-03-01');
     expect((await db.conflicts.get('c1'))?.resolved).toBe(true);
@@ -98,13 +33,7 @@ describe('resolving conflicts', () => {
   });
 
   it('leaves record and conflict unchanged when the transaction fails', async () => {
-    await seed();
-    const c = await addConflict({
-      id: 'c1',
-      field: 'trialDate',
-      winningValue: '2026-03-01',
-      losingValue: '2026-02-15',
-    });
+    const c = await aTrialDateConflict();
     // Fails on the conflict's outbox row, after the record's patch was written in the same call.
     const hook = ((_key: unknown, entry: { table: string }) => {
       if (entry.table === 'conflicts') throw new Error('injected outbox failure');
@@ -121,8 +50,8 @@ describe('resolving conflicts', () => {
   });
 
   it('restores a deleted record with the edit that met the delete', async () => {
-    await seed({ innovationDeleted: true });
-    const c = await addConflict({
+    await pulledInnovation({ trialDate: '2026-03-01', deleted: true });
+    const c = await aConflict({
       id: 'c1',
       kind: 'deleted',
       field: 'tujuan',
@@ -140,16 +69,16 @@ describe('resolving conflicts', () => {
   });
 
   it('keeping a deleted record deleted changes nothing but the conflict', async () => {
-    await seed({ innovationDeleted: true });
-    const c = await addConflict({ id: 'c1', kind: 'deleted', field: 'tujuan', losingValue: 'X' });
+    await pulledInnovation({ trialDate: '2026-03-01', deleted: true });
+    const c = await aConflict({ id: 'c1', kind: 'deleted', field: 'tujuan', losingValue: 'X' });
     await resolveConflict(c);
     expect((await db.innovations.get('i1'))?.deleted).toBe(true);
     expect((await db.conflicts.get('c1'))?.resolved).toBe(true);
   });
 
   it('refuses a losing value that no longer validates and writes nothing', async () => {
-    await seed();
-    const c = await addConflict({
+    await pulledInnovation({ trialDate: '2026-03-01' });
+    const c = await aConflict({
       id: 'c1',
       field: 'name',
       winningValue: 'SIGAP Stunting',
@@ -164,8 +93,8 @@ describe('resolving conflicts', () => {
   });
 
   it('applies a losing delete flag as a delete', async () => {
-    await seed();
-    const c = await addConflict({ id: 'c1', field: 'deleted', winningValue: false, losingValue: true });
+    await pulledInnovation({ trialDate: '2026-03-01' });
+    const c = await aConflict({ id: 'c1', field: 'deleted', winningValue: false, losingValue: true });
     await restoreLosingValue(c);
     expect((await db.innovations.get('i1'))?.deleted).toBe(true);
     expect((await db.conflicts.get('c1'))?.resolved).toBe(true);
@@ -174,16 +103,16 @@ describe('resolving conflicts', () => {
 
 describe('sync queries', () => {
   it('groups unresolved conflicts by record, newest group first', async () => {
-    await seed();
-    await pull('units', 'u2', 3, newUnitFields({ name: 'Kecamatan Timur', kind: 'kecamatan' }));
-    await addConflict({
+    await pulledInnovation({ trialDate: '2026-03-01' });
+    await pulled('units', 'u2', 3, newUnitFields({ name: 'Kecamatan Timur', kind: 'kecamatan' }));
+    await aConflict({
       id: 'c1',
       field: 'trialDate',
       losingValue: '2026-02-01',
       createdAt: '2026-01-01T00:00:00Z',
     });
-    await addConflict({ id: 'c2', field: 'tujuan', losingValue: 'A', createdAt: '2026-01-03T00:00:00Z' });
-    await addConflict({
+    await aConflict({ id: 'c2', field: 'tujuan', losingValue: 'A', createdAt: '2026-01-03T00:00:00Z' });
+    await aConflict({
       id: 'c3',
       table: 'units',
       recordId: 'u2',
@@ -191,7 +120,7 @@ describe('sync queries', () => {
       losingValue: 'Kec. Timur',
       createdAt: '2026-01-02T00:00:00Z',
     });
-    await addConflict({ id: 'c4', field: 'hasil', losingValue: 'B', resolved: true });
+    await aConflict({ id: 'c4', field: 'hasil', losingValue: 'B', resolved: true });
     const { groups, book } = await listConflictGroups();
     expect(groups.map((g) => [g.ref.table, g.ref.name, g.conflicts.map((c) => c.id)])).toEqual([
       ['innovations', 'SIGAP Stunting', ['c2', 'c1']],
@@ -207,17 +136,8 @@ describe('sync queries', () => {
   });
 
   it('discards a refused change and puts it back under the same number', async () => {
-    await seed();
-    const entry = {
-      id: 'm1',
-      table: 'innovations' as const,
-      recordId: 'i1',
-      op: 'patch' as const,
-      fields: { name: 'X' },
-      baseVersion: 2,
-      hlc: formatHlc(Date.parse(AT), 0, OTHER),
-      createdAt: AT,
-    };
+    await pulledInnovation({ trialDate: '2026-03-01' });
+    const entry = aPatch('innovations', 'i1', { name: 'X' }, { baseVersion: 2 });
     const seqNo = await db.deadLetters.add({ entry, error: 'forbidden', at: AT });
     expect((await readSyncMarkers()).failed.has('i1')).toBe(true);
     const removed = await discardDeadLetter(seqNo);

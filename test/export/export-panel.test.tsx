@@ -7,6 +7,7 @@ import { ExcelModuleUnavailable } from '../../src/export/xlsx';
 import { useUi } from '../../src/state/ui-store';
 import { ExportPanel } from '../../src/ui/components/export/ExportPanel';
 import { ToastHost } from '../../src/ui/components/Toast';
+import { emptyStateTitles, textOf } from '../helpers/screen';
 
 const xlsx = vi.hoisted(() => ({ fail: null as Error | null }));
 vi.mock('../../src/export/xlsx', async (importOriginal) => {
@@ -68,7 +69,7 @@ function renderPanel() {
 describe('export panel', () => {
   it('says what to do when there is nothing to export', async () => {
     renderPanel();
-    expect(await screen.findByText('Belum ada data untuk diekspor')).toBeTruthy();
+    await waitFor(() => expect(emptyStateTitles()).toEqual(['Belum ada data untuk diekspor']));
     expect(screen.getByRole('link', { name: 'Ke Pengaturan' }).getAttribute('href')).toBe('/settings');
     expect(screen.queryByRole('button', { name: 'Unduh Excel (.xlsx)' })).toBeNull();
   });
@@ -79,10 +80,10 @@ describe('export panel', () => {
     renderPanel();
     const row = (await screen.findByRole('button', { name: 'Unduh CSV: Tindak lanjut' })).closest('li');
     if (!row) throw new Error('row missing');
-    expect(within(row).getByText(`${data.actionItems.length} baris`)).toBeTruthy();
+    expect(textOf(row)).toContain(`${data.actionItems.length} baris`);
 
     fireEvent.click(within(row).getByRole('button', { name: /Unduh CSV/ }));
-    expect(await screen.findByRole('progressbar')).toBeTruthy();
+    expect(Number((await screen.findByRole('progressbar')).getAttribute('aria-valuenow'))).toBeLessThan(100);
     expect(screen.getByRole('button', { name: 'Unduh Excel (.xlsx)' }).hasAttribute('disabled')).toBe(true);
     await screen.findByText(/^Berkas klinik-inovasi-tindak-lanjut-\d{4}-\d{2}-\d{2}\.csv diunduh\.$/);
     expect(saved).toHaveLength(1);

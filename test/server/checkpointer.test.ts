@@ -77,12 +77,18 @@ describe('WAL checkpointer', () => {
   it('leaves them in the WAL with inline checkpoints below the autocheckpoint size (the baseline)', async () => {
     const file = join(tempDir(), 'klinik.sqlite');
     const storage = openSqliteStorage(file, { checkpoint: 'inline' });
-    open.push(storage);
+    // The same writes beside it with the checkpointer: once those reach their file, intervals
+    // enough have passed for a checkpointer to have moved the inline storage's rows too.
+    const control = join(tempDir(), 'control.sqlite');
+    const withCheckpointer = openSqliteStorage(control);
+    open.push(withCheckpointer);
     await addUsers(storage);
-    await new Promise((r) => setTimeout(r, CHECKPOINT_INTERVAL_MS * 3));
+    await addUsers(withCheckpointer);
+    expect(await eventually(() => usersInMainFile(control) === USERS, CHECKPOINT_INTERVAL_MS * 20)).toBe(
+      true,
+    );
     expect(usersInMainFile(file)).toBe(0);
     await storage.close();
-    open.pop();
     // Closing checkpoints: nothing was at risk, only not yet moved.
     expect(usersInMainFile(file)).toBe(USERS);
   });

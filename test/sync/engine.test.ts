@@ -24,6 +24,18 @@ async function newWorld(): Promise<World> {
   world = await createWorld();
   return world;
 }
+/**
+ * A server holding 7 records (a unit, an innovation and its five stages) synced by one
+ * coordinator's device, and a second coordinator's device `b` that has not pulled yet.
+ */
+async function sevenRecordsOnServer() {
+  const w = await newWorld();
+  const a = await w.device('coordinator');
+  const unit = await createRecord('units', unitFields(), a.db);
+  await createInnovation({ unitId: unit, name: 'Klinik Sehat' }, a.db);
+  await a.syncNow();
+  return { w, b: await w.device('coordinator') };
+}
 const dbs: KlinikDb[] = [];
 let dbCount = 0;
 
@@ -159,13 +171,7 @@ describe('push', () => {
 
 describe('pull', () => {
   it('saves the cursor with each page: a device killed on page 2 resumes at page 2', async () => {
-    const w = await newWorld();
-    const a = await w.device('coordinator');
-    const unit = await createRecord('units', unitFields(), a.db);
-    await createInnovation({ unitId: unit, name: 'Klinik Sehat' }, a.db); // 7 records in all
-    await a.syncNow();
-
-    const b = await w.device('coordinator');
+    const { w, b } = await sevenRecordsOnServer();
     const cursors: string[] = [];
     const failing: Transport = {
       push: (req) => b.transport.push(req),
@@ -201,13 +207,7 @@ describe('pull', () => {
   });
 
   it('asks for the next page before writing the current one, and still writes pages in order', async () => {
-    const w = await newWorld();
-    const a = await w.device('coordinator');
-    const unit = await createRecord('units', unitFields(), a.db);
-    await createInnovation({ unitId: unit, name: 'Klinik Sehat' }, a.db); // 7 records in all
-    await a.syncNow();
-
-    const b = await w.device('coordinator');
+    const { w, b } = await sevenRecordsOnServer();
     const storedWhenAsked: string[] = [];
     const overlapping: Transport = {
       push: (req) => b.transport.push(req),

@@ -7,6 +7,7 @@ import { TextField } from '../../src/ui/components/fields';
 import { SaveStatus } from '../../src/ui/components/SaveStatus';
 import { useAutosave } from '../../src/ui/hooks/use-autosave';
 import { useLiveQuery } from '../../src/ui/hooks/use-live-query';
+import { fieldError } from '../helpers/screen';
 
 function UnitNameForm({ id }: { id: string }) {
   const unit = useLiveQuery(() => db.units.get(id), [id]);
@@ -51,7 +52,7 @@ describe('autosave', () => {
   it('keeps an invalid value on screen with its message and never stores it', async () => {
     const { id } = await setup();
     fireEvent.input(screen.getByLabelText('Nama'), { target: { value: '  ' } });
-    expect(await screen.findByText('Wajib diisi.')).toBeTruthy();
+    await waitFor(() => expect(fieldError('Nama')).toBe('Wajib diisi.'));
     expect((screen.getByLabelText('Nama') as HTMLInputElement).value).toBe('  ');
     expect(screen.getByTestId('save-status').dataset.state).toBe('invalid');
     // A valid edit elsewhere still saves, and the invalid name still does not.

@@ -8,6 +8,7 @@ import { updateRecord } from '../../src/db/mutations';
 import { db, KlinikDb } from '../../src/db/schema';
 import { TABLES } from '../../src/domain/tables';
 import { renderApp } from '../helpers/render-app';
+import { textOf } from '../helpers/screen';
 
 const saved = vi.hoisted(() => [] as { blob: Blob; name: string }[]);
 vi.mock('../../src/export/download', async (importOriginal) => ({
@@ -62,11 +63,11 @@ describe('backup section', () => {
     const pending = await db.outbox.count();
     renderApp('/settings');
     const section = await screen.findByTestId('backup');
-    expect(
-      await within(section).findByText(
+    await waitFor(() =>
+      expect(textOf(section)).toContain(
         `File akan membawa ${pending.toLocaleString('id-ID')} perubahan yang belum terkirim.`,
       ),
-    ).toBeTruthy();
+    );
     fireEvent.click(within(section).getByRole('button', { name: 'Ekspor semua data di perangkat ini' }));
     const done = await screen.findByTestId('backup-exported');
     expect(saved).toHaveLength(1);

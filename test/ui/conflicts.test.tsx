@@ -1,63 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../src/db/schema';
-import { applyPullPage } from '../../src/db/sync-store';
-import type { Conflict } from '../../src/domain/conflict';
-import { newInnovationFields } from '../../src/domain/innovation';
-import { newUnitFields } from '../../src/domain/unit';
 import { formatDate } from '../../src/i18n';
-import { formatHlc } from '../../src/protocol/hlc';
+import { aConflict, aTrialDateConflict, pulledInnovation } from '../helpers/builders';
 import { renderApp } from '../helpers/render-app';
-
-const AT = '2026-01-10T03:00:00.000Z';
-const OTHER = '0190aaaa-bbbb-7ccc-8ddd-eeeeff123456';
-
-async function pull(table: string, id: string, version: number, fields: object, deleted = false) {
-  await applyPullPage(
-    [
-      {
-        table: table as 'units',
-        recordId: id,
-        version,
-        deleted,
-        fields: { createdAt: AT, updatedAt: AT, ...fields },
-      },
-    ],
-    `c${version}`,
-  );
-}
-
-async function seed(opts: { deleted?: boolean } = {}) {
-  await pull('units', 'u1', 1, newUnitFields({ name: 'Dinas Kesehatan', kind: 'opd' }));
-  await pull(
-    'innovations',
-    'i1',
-    2,
-    newInnovationFields({
-      unitId: 'u1',
-      name: 'SIGAP Stunting',
-      trialDate: '2026-03-01',
-      tahapan: 'ujiCoba',
-    }),
-    opts.deleted,
-  );
-}
-
-let seq = 10;
-async function addConflict(partial: Partial<Conflict> & Pick<Conflict, 'id' | 'field' | 'losingValue'>) {
-  const { id, ...rest } = partial;
-  await pull('conflicts', id, ++seq, {
-    table: 'innovations',
-    recordId: 'i1',
-    unitId: 'u1',
-    kind: 'field',
-    winningValue: null,
-    losingClientId: OTHER,
-    losingHlc: formatHlc(Date.parse(AT), 0, OTHER),
-    resolved: false,
-    ...rest,
-  });
-}
+import { emptyStateBody, emptyStateTitles, textOf } from '../helpers/screen';
 
 /** The conflict card whose title names `field`. */
 async function card(title: string) {
@@ -68,26 +15,25 @@ async function card(title: string) {
 }
 const side = (c: ReturnType<typeof within>, which: 'current' | 'losing') =>
   within(c.getByTestId(`conflict-${which}`));
+const sideText = (c: ReturnType<typeof within>, which: 'current' | 'losing') =>
+  textOf(c.getByTestId(`conflict-${which}`));
 
 describe('conflicts screen', () => {
   it('says what a conflict is when there is none', async () => {
-    await seed();
-    await addConflict({ id: 'c0', field: 'hasil', losingValue: 'x', resolved: true });
+    await pulledInnovation();
+    await aConflict({ id: 'c0', field: 'hasil', losingValue: 'x', resolved: true });
     renderApp('/conflicts');
-    expect(await screen.findByText('Tidak ada konflik')).toBeTruthy();
-    expect(screen.getByText(/diubah di dua perangkat sebelum keduanya tersinkron/)).toBeTruthy();
+    await waitFor(() => expect(emptyStateTitles()).toEqual(['Tidak ada konflik']));
+    expect(emptyStateBody('Tidak ada konflik')).toMatch(
+      /diubah di dua perangkat sebelum keduanya tersinkron/,
+    );
   });
 
   it('shows the record, the field label and both values readably', async () => {
-    await seed();
-    await addConflict({
-      id: 'c1',
-      field: 'trialDate',
-      winningValue: '2026-03-01',
-      losingValue: '2026-02-15',
-    });
-    await addConflict({ id: 'c2', field: 'tahapan', winningValue: 'ujiCoba', losingValue: 'penerapan' });
-    await addConflict({
+    await pulledInnovation({ trialDate: '2026-03-01', tahapan: 'ujiCoba' });
+    await aConflict({ id: 'c1', field: 'trialDate', winningValue: '2026-03-01', losingValue: '2026-02-15' });
+    await aConflict({ id: 'c2', field: 'tahapan', winningValue: 'ujiCoba', losingValue: 'penerapan' });
+    await aConflict({
       id: 'c3',
       field: 'team',
       winningValue: [],
@@ -98,54 +44,46 @@ describe('conflicts screen', () => {
     });
     renderApp('/conflicts');
     const group = await screen.findByTestId('conflict-group');
-    expect(within(group).getByRole('heading', { level: 2, name: 'SIGAP Stunting' })).toBeTruthy();
-    expect(within(group).getByText('Inovasi')).toBeTruthy();
-    expect(within(group).getByText('Dinas Kesehatan')).toBeTruthy();
+    expect(textOf(within(group).getByRole('heading', { level: 2 }))).toBe('SIGAP Stunting');
+    expect([...group.querySelectorAll('.conflict-group__what > *')].map(textOf)).toEqual([
+      'Inovasi',
+      'SIGAP Stunting',
+      'Dinas Kesehatan',
+    ]);
     expect(within(group).getByRole('link', { name: 'Buka data' }).getAttribute('href')).toBe(
       '/innovations/i1',
     );
-    expect(screen.getByText(/3 konflik belum ditinjau/)).toBeTruthy();
+    expect(textOf(screen.getByText(/konflik belum ditinjau/))).toMatch(/^3 konflik belum ditinjau/);
 
     const date = await card('“Waktu uji coba” diubah di dua perangkat');
-    expect(side(date, 'current').getByText(formatDate('id', '2026-03-01'))).toBeTruthy();
-    expect(side(date, 'losing').getByText(formatDate('id', '2026-02-15'))).toBeTruthy();
-    expect(side(date, 'losing').getByText(/Dari perangkat …123456/)).toBeTruthy();
+    expect(sideText(date, 'current')).toContain(formatDate('id', '2026-03-01'));
+    expect(sideText(date, 'losing')).toContain(formatDate('id', '2026-02-15'));
+    expect(sideText(date, 'losing')).toContain('Dari perangkat …123456');
 
     const tahapan = await card('“Tahapan (IID)” diubah di dua perangkat');
-    expect(side(tahapan, 'current').getByText('Uji coba')).toBeTruthy();
-    expect(side(tahapan, 'losing').getByText('Penerapan')).toBeTruthy();
+    expect(sideText(tahapan, 'current')).toContain('Uji coba');
+    expect(sideText(tahapan, 'losing')).toContain('Penerapan');
 
     const team = await card('“Tim inovasi” diubah di dua perangkat');
-    expect(side(team, 'current').getByText('(kosong)')).toBeTruthy();
-    expect(side(team, 'losing').getByText('Budi Santoso — Ketua')).toBeTruthy();
-    expect(side(team, 'losing').getByText('Sari')).toBeTruthy();
+    expect(sideText(team, 'current')).toContain('(kosong)');
+    expect(sideText(team, 'losing')).toContain('Budi Santoso — Ketua');
+    expect(sideText(team, 'losing')).toContain('Sari');
+    expect(sideText(team, 'losing')).not.toContain('Sari —'); // no role: no dash
   });
 
   it('keeps the losing value: record patched and conflict closed', async () => {
-    await seed();
-    await addConflict({
-      id: 'c1',
-      field: 'trialDate',
-      winningValue: '2026-03-01',
-      losingValue: '2026-02-15',
-    });
+    await aTrialDateConflict();
     renderApp('/conflicts');
     const c = await card('“Waktu uji coba” diubah di dua perangkat');
     fireEvent.click(side(c, 'losing').getByRole('button', { name: 'Pakai nilai ini' }));
     await waitFor(async () => expect((await db.conflicts.get('c1'))?.resolved).toBe(true));
     expect((await db.innovations.get('i1'))?.trialDate).toBe('2026-02-15');
-    expect(await screen.findByText('Tidak ada konflik')).toBeTruthy();
+    await waitFor(() => expect(emptyStateTitles()).toEqual(['Tidak ada konflik']));
     expect(screen.getByTestId('toast').textContent).toContain('Nilai yang kalah dipakai.');
   });
 
   it('keeps the current value: only the conflict is closed', async () => {
-    await seed();
-    await addConflict({
-      id: 'c1',
-      field: 'trialDate',
-      winningValue: '2026-03-01',
-      losingValue: '2026-02-15',
-    });
+    await aTrialDateConflict();
     renderApp('/conflicts');
     const c = await card('“Waktu uji coba” diubah di dua perangkat');
     fireEvent.click(side(c, 'current').getByRole('button', { name: 'Pakai nilai ini' }));
@@ -154,8 +92,8 @@ describe('conflicts screen', () => {
   });
 
   it('restores a deleted record with the edit that met the delete', async () => {
-    await seed({ deleted: true });
-    await addConflict({
+    await pulledInnovation({ deleted: true });
+    await aConflict({
       id: 'c1',
       kind: 'deleted',
       field: 'tujuan',
@@ -165,18 +103,20 @@ describe('conflicts screen', () => {
     renderApp('/conflicts');
     const c = await card('“Tujuan inovasi” diubah, tetapi data ini dihapus di perangkat lain');
     const group = within(screen.getByTestId('conflict-group'));
-    expect(group.getByText('Terhapus')).toBeTruthy();
+    expect(textOf(group.getByRole('heading', { level: 2 }).previousElementSibling)).toBe('Terhapus');
     expect(group.queryByRole('link', { name: 'Buka data' })).toBeNull();
-    expect(side(c, 'current').getByText('Data ini sekarang terhapus.')).toBeTruthy();
-    expect(side(c, 'current').getByRole('button', { name: 'Biarkan terhapus' })).toBeTruthy();
+    expect(sideText(c, 'current')).toContain('Data ini sekarang terhapus.');
+    expect(
+      (side(c, 'current').getByRole('button', { name: 'Biarkan terhapus' }) as HTMLButtonElement).disabled,
+    ).toBe(false);
     fireEvent.click(side(c, 'losing').getByRole('button', { name: 'Pulihkan dengan nilai ini' }));
     await waitFor(async () => expect((await db.conflicts.get('c1'))?.resolved).toBe(true));
     expect(await db.innovations.get('i1')).toMatchObject({ deleted: false, tujuan: 'Menurunkan stunting' });
   });
 
   it('leaves a deleted record deleted when asked', async () => {
-    await seed({ deleted: true });
-    await addConflict({ id: 'c1', kind: 'deleted', field: 'tujuan', winningValue: '', losingValue: 'X' });
+    await pulledInnovation({ deleted: true });
+    await aConflict({ id: 'c1', kind: 'deleted', field: 'tujuan', winningValue: '', losingValue: 'X' });
     renderApp('/conflicts');
     const c = await card('“Tujuan inovasi” diubah, tetapi data ini dihapus di perangkat lain');
     fireEvent.click(side(c, 'current').getByRole('button', { name: 'Biarkan terhapus' }));
@@ -185,8 +125,8 @@ describe('conflicts screen', () => {
   });
 
   it('refuses a losing value that no longer validates, with the reason, and changes nothing', async () => {
-    await seed();
-    await addConflict({ id: 'c1', field: 'name', winningValue: 'SIGAP Stunting', losingValue: '' });
+    await pulledInnovation();
+    await aConflict({ id: 'c1', field: 'name', winningValue: 'SIGAP Stunting', losingValue: '' });
     renderApp('/conflicts');
     const c = await card('“Nama inovasi” diubah di dua perangkat');
     fireEvent.click(side(c, 'losing').getByRole('button', { name: 'Pakai nilai ini' }));

@@ -9,6 +9,7 @@ import { STAGES } from '../../src/domain/stages';
 import { newUnitFields } from '../../src/domain/unit';
 import { useUi } from '../../src/state/ui-store';
 import { renderApp } from '../helpers/render-app';
+import { emptyStateTitles, textOf } from '../helpers/screen';
 
 const THIS_YEAR = new Date().getFullYear();
 const path = () => useUi.getState().path;
@@ -40,7 +41,10 @@ async function countsFromDb(kind?: string) {
 describe('dashboard', () => {
   it('says what to do when there are no units yet', async () => {
     renderApp('/dashboard');
-    expect(await screen.findByText('Belum ada unit')).toBeTruthy();
+    // The export panel below says the same for its own part.
+    await waitFor(() =>
+      expect(emptyStateTitles()).toEqual(['Belum ada unit', 'Belum ada data untuk diekspor']),
+    );
     expect(screen.getByRole('link', { name: 'Pengaturan → data demo' }).getAttribute('href')).toBe(
       '/settings',
     );
@@ -58,7 +62,9 @@ describe('dashboard', () => {
     expect(text('kpi-innovations')).toContain(String(expected.innovations));
     expect(text('kpi-drafts')).toContain(String(expected.incomplete));
     expect(text('target-proposals')).toBe(String(expected.innovations));
-    expect(screen.getByText('dari 100 usulan')).toBeTruthy();
+    expect(textOf(screen.getByTestId('target-proposals').parentElement)).toBe(
+      `${expected.innovations} dari 100 usulan`,
+    );
     const none = within(screen.getByTestId('no-innovation'));
     expect(none.getAllByRole('listitem').map((li) => li.textContent)).toEqual(expected.without.slice(0, 12));
     expect(text('no-innovation-count')).toBe(
@@ -96,7 +102,8 @@ describe('dashboard', () => {
     );
     fireEvent.click(drill.getByRole('link', { name: 'Kembali ke dasbor' }));
     await waitFor(() => expect(path()).toBe(`/dashboard?year=${THIS_YEAR}&kind=kecamatan`));
-    expect(await screen.findByTestId('funnel')).toBeTruthy();
+    const funnel = await screen.findByTestId('funnel');
+    expect(funnel.querySelectorAll('.dash-bars__list > li')).toHaveLength(5); // one bar a 5D stage
   });
 
   it('follows new writes live and formats numbers the Indonesian way', async () => {
@@ -104,7 +111,9 @@ describe('dashboard', () => {
     const other = await createRecord('units', newUnitFields({ name: 'Bappeda', kind: 'opd' }));
     await createRecord('targets', { year: THIS_YEAR, proposalTarget: 1500, onePerAgency: true, notes: '' });
     renderApp(`/dashboard?year=${THIS_YEAR}`);
-    expect(await screen.findByText('dari 1.500 usulan')).toBeTruthy();
+    await waitFor(() =>
+      expect(textOf(screen.getByTestId('target-proposals').parentElement)).toBe('0 dari 1.500 usulan'),
+    );
     expect(text('funnel-drumUp')).toBe('0');
     expect(text('no-innovation-count')).toBe('2 dari 2 unit belum memiliki inovasi');
     const id = await createInnovation({ unitId: unit, name: 'SI-ANTRE' });
@@ -113,7 +122,9 @@ describe('dashboard', () => {
     expect(screen.getByRole('link', { name: 'SI-ANTRE' }).getAttribute('href')).toBe(`/innovations/${id}`);
     await deleteRecord('units', other);
     await waitFor(() =>
-      expect(screen.getByText('Semua unit sudah memiliki minimal satu inovasi.')).toBeTruthy(),
+      expect(textOf(screen.getByTestId('no-innovation'))).toContain(
+        'Semua unit sudah memiliki minimal satu inovasi.',
+      ),
     );
   });
 
@@ -121,11 +132,17 @@ describe('dashboard', () => {
     await loadDemoData();
     useUi.setState({ lang: 'en' });
     renderApp('/dashboard?year=all');
-    expect(
-      await screen.findByText('Targets are set per year. Choose a year to see the progress.'),
-    ).toBeTruthy();
+    await waitFor(() =>
+      expect(textOf(document.getElementById('dash-target-title')?.nextElementSibling)).toBe(
+        'Targets are set per year. Choose a year to see the progress.',
+      ),
+    );
     expect((screen.getByLabelText('Year') as HTMLSelectElement).value).toBe('all');
-    expect(screen.getByRole('heading', { name: '5D funnel' })).toBeTruthy();
-    expect(screen.getByRole('img', { name: /Mentoring sessions per month/ })).toBeTruthy();
+    expect(textOf(document.getElementById('dash-funnel-title'))).toBe('5D funnel');
+    const chart = document.querySelector('svg[role="img"]');
+    const chartName = (chart?.getAttribute('aria-labelledby') ?? '')
+      .split(' ')
+      .map((id) => textOf(document.getElementById(id)));
+    expect(chartName[0]).toMatch(/^Mentoring sessions per month/);
   });
 });

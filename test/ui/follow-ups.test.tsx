@@ -1,40 +1,31 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createRecord, deleteRecord } from '../../src/db/mutations';
+import { deleteRecord } from '../../src/db/mutations';
 import { db } from '../../src/db/schema';
-import { type ActionItemFields, newActionItemFields } from '../../src/domain/action-item';
 import { localToday } from '../../src/domain/dates';
-import { newSessionFields } from '../../src/domain/session';
-import { newUnitFields } from '../../src/domain/unit';
 import { paths } from '../../src/ui/router';
+import { aFollowUp, aSession, aUnit } from '../helpers/builders';
+import { choose } from '../helpers/events';
 import { renderApp } from '../helpers/render-app';
-
-function choose(select: HTMLElement, value: string) {
-  (select as HTMLSelectElement).value = value;
-  fireEvent(select, new Event('change', { bubbles: true }));
-}
+import { emptyStateBody, emptyStateTitles, textOf } from '../helpers/screen';
 
 async function seed() {
-  const dinkes = await createRecord('units', newUnitFields({ name: 'Dinas Kesehatan', kind: 'opd' }));
-  const kelurahan = await createRecord(
-    'units',
-    newUnitFields({ name: 'Kelurahan Siantan', kind: 'kelurahan' }),
-  );
-  const gone = await createRecord('units', newUnitFields({ name: 'Unit Terhapus', kind: 'opd' }));
-  const session = await createRecord(
-    'mentoringSessions',
-    newSessionFields({ unitId: dinkes, date: '2025-02-03' }),
-  );
-  const add = (unitId: string, text: string, more: Partial<ActionItemFields> = {}) =>
-    createRecord('actionItems', newActionItemFields({ unitId, text, ...more }));
+  const dinkes = await aUnit('Dinas Kesehatan');
+  const kelurahan = await aUnit('Kelurahan Siantan', { kind: 'kelurahan' });
+  const gone = await aUnit('Unit Terhapus');
+  const session = await aSession(dinkes, '2025-02-03');
   const ids = {
-    late: await add(dinkes, 'Unggah SK tim', { owner: 'Sari', dueDate: '2000-01-10', sessionId: session }),
-    far: await add(dinkes, 'Rekam video inovasi', { owner: 'Budi', dueDate: '2999-01-01' }),
-    noDue: await add(kelurahan, 'Foto papan nama', { owner: 'Sari' }),
-    soon: await add(kelurahan, 'Isi profil IID', { owner: 'budi', dueDate: '2998-01-01' }),
-    done: await add(kelurahan, 'Sudah selesai', { status: 'done', doneDate: '2025-01-01' }),
-    deleted: await add(dinkes, 'Dihapus'),
-    orphan: await add(gone, 'Unitnya dihapus'),
+    late: await aFollowUp(dinkes, 'Unggah SK tim', {
+      owner: 'Sari',
+      dueDate: '2000-01-10',
+      sessionId: session,
+    }),
+    far: await aFollowUp(dinkes, 'Rekam video inovasi', { owner: 'Budi', dueDate: '2999-01-01' }),
+    noDue: await aFollowUp(kelurahan, 'Foto papan nama', { owner: 'Sari' }),
+    soon: await aFollowUp(kelurahan, 'Isi profil IID', { owner: 'budi', dueDate: '2998-01-01' }),
+    done: await aFollowUp(kelurahan, 'Sudah selesai', { status: 'done', doneDate: '2025-01-01' }),
+    deleted: await aFollowUp(dinkes, 'Dihapus'),
+    orphan: await aFollowUp(gone, 'Unitnya dihapus'),
   };
   await deleteRecord('actionItems', ids.deleted);
   await deleteRecord('units', gone);
@@ -53,8 +44,8 @@ afterAll(() => new Promise((resolve) => setTimeout(resolve, 100)));
 describe('follow-ups page', () => {
   it('says there is nothing open and where follow-ups come from', async () => {
     renderApp(paths.followUps());
-    expect(await screen.findByText('Tidak ada tindak lanjut terbuka')).toBeTruthy();
-    expect(screen.getByText(/dicatat di sesi pendampingan/)).toBeTruthy();
+    await waitFor(() => expect(emptyStateTitles()).toEqual(['Tidak ada tindak lanjut terbuka']));
+    expect(emptyStateBody('Tidak ada tindak lanjut terbuka')).toMatch(/dicatat di sesi pendampingan/);
     expect(screen.getByRole('link', { name: 'Ke daftar sesi' }).getAttribute('href')).toBe(paths.sessions());
   });
 
@@ -64,14 +55,14 @@ describe('follow-ups page', () => {
     await waitFor(() => expect(texts()).toHaveLength(4));
     expect(texts()).toEqual(['Unggah SK tim', 'Isi profil IID', 'Rekam video inovasi', 'Foto papan nama']);
     const [first, ...rest] = screen.getAllByTestId('follow-up');
-    expect(within(first as HTMLElement).getByText('Terlambat')).toBeTruthy();
+    expect(textOf(first)).toContain('Terlambat');
     for (const li of rest) expect(within(li).queryByText('Terlambat')).toBeNull();
     expect(
       within(first as HTMLElement)
         .getByRole('link', { name: /Sesi/ })
         .getAttribute('href'),
     ).toBe(paths.session(session));
-    expect(screen.getByText('4 terbuka · 1 terlambat')).toBeTruthy();
+    expect(textOf(screen.getByText(/ terbuka · /))).toBe('4 terbuka · 1 terlambat');
   });
 
   it('filters by unit, by owner (ignoring case) and by text', async () => {
@@ -87,7 +78,7 @@ describe('follow-ups page', () => {
     fireEvent.input(screen.getByLabelText('Cari tindak lanjut'), { target: { value: 'foto' } });
     await waitFor(() => expect(texts()).toEqual(['Foto papan nama']));
     fireEvent.input(screen.getByLabelText('Cari tindak lanjut'), { target: { value: 'zzz' } });
-    expect(await screen.findByText('Tidak ada tindak lanjut yang cocok')).toBeTruthy();
+    await waitFor(() => expect(emptyStateTitles()).toEqual(['Tidak ada tindak lanjut yang cocok']));
     fireEvent.click(screen.getByRole('button', { name: 'Hapus filter' }));
     await waitFor(() => expect(texts()).toHaveLength(4));
   });

@@ -8,6 +8,7 @@ import { newUnitFields } from '../../src/domain/unit';
 import { useUi } from '../../src/state/ui-store';
 import { ToastHost } from '../../src/ui/components/Toast';
 import { InnovationPage } from '../../src/ui/pages/InnovationPage';
+import { emptyStateTitles, fieldError, textOf } from '../helpers/screen';
 
 /** The page alone (plus the undo bar), so other screens' state never affects these tests. */
 function renderPage(id: string) {
@@ -105,7 +106,9 @@ describe('innovation editor', () => {
     });
     expect(missingItems().map((li) => li.textContent)).toEqual(['Hasil inovasi']);
     fireEvent.input(screen.getByLabelText('Hasil inovasi'), { target: { value: 'Waktu tunggu turun' } });
-    expect(await screen.findByTestId('completeness-done')).toBeTruthy();
+    expect(textOf(await screen.findByTestId('completeness-done'))).toBe(
+      '✓ Profil lengkap: siap diajukan ke IID.',
+    );
     expect(screen.queryByTestId('missing-list')).toBeNull();
     const bar = within(screen.getByTestId('completeness')).getByRole('progressbar');
     expect(bar.getAttribute('aria-valuenow')).toBe('100');
@@ -115,7 +118,9 @@ describe('innovation editor', () => {
     const { id } = await setup({ trialDate: '2025-05-01' });
     expect((screen.getByLabelText('Waktu uji coba') as HTMLInputElement).value).toBe('2025-05-01');
     fireEvent.input(screen.getByLabelText('Waktu penerapan'), { target: { value: '2025-04-01' } });
-    expect(await screen.findByText('Tanggal ini tidak boleh sebelum tanggal sebelumnya.')).toBeTruthy();
+    await waitFor(() =>
+      expect(fieldError('Waktu penerapan')).toBe('Tanggal ini tidak boleh sebelum tanggal sebelumnya.'),
+    );
     expect(screen.getByTestId('save-status').dataset.state).toBe('invalid');
     // A valid edit still saves; the bad date still does not.
     fireEvent.input(screen.getByLabelText('Nama inovasi'), { target: { value: 'SiCepat 2' } });
@@ -173,7 +178,7 @@ describe('innovation editor', () => {
 
   it('shows a clear empty state for a missing innovation', async () => {
     renderPage('tidak-ada');
-    expect(await screen.findByText('Inovasi tidak ditemukan')).toBeTruthy();
+    await waitFor(() => expect(emptyStateTitles()).toEqual(['Inovasi tidak ditemukan']));
     expect(screen.getByRole('link', { name: 'Ke daftar unit' }).getAttribute('href')).toBe('/units');
   });
 });

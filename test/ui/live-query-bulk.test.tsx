@@ -11,13 +11,12 @@ import { newUnitFields } from '../../src/domain/unit';
 import { BULK_PULL_REMAINING, isBulkPull, useSync } from '../../src/state/sync-status';
 import { BULK_REFRESH_MS, useLiveQuery } from '../../src/ui/hooks/use-live-query';
 
-function UnitCount() {
+function UnitCount({ id = 'count' }: { id?: string }) {
   const n = useLiveQuery(() => db.units.count(), []);
-  return <p data-testid="count">{n === undefined ? 'loading' : `${n} units`}</p>;
+  return <p data-testid={id}>{n === undefined ? 'loading' : `${n} units`}</p>;
 }
 
-const count = () => screen.getByTestId('count').textContent;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const count = (id = 'count') => screen.getByTestId(id).textContent;
 const addUnit = (name: string) => createRecord('units', newUnitFields({ name, kind: 'opd' }));
 
 function bulkPull(on: boolean) {
@@ -56,7 +55,9 @@ describe('live queries during a bulk pull', () => {
 
     bulkPull(true);
     await addUnit('Kecamatan Barat');
-    await sleep(300);
+    // A screen opened now reads at once; once it shows the write, a live screen would show it too.
+    render(<UnitCount id="opened-later" />);
+    await waitFor(() => expect(count('opened-later')).toBe('2 units'), { timeout: 500 });
     expect(count()).toBe('1 units'); // not re-read after each write...
     await waitFor(() => expect(count()).toBe('2 units'), { timeout: BULK_REFRESH_MS + 1_000 }); // ...but on the timer
 

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRecord } from '../../src/db/mutations';
 import { db } from '../../src/db/schema';
@@ -9,6 +9,7 @@ import { useSync } from '../../src/state/sync-status';
 import { navigate } from '../../src/state/ui-store';
 import { logout, syncNow } from '../../src/sync/client';
 import { Root } from '../../src/ui/Root';
+import { pageTitle, textOf } from '../helpers/screen';
 
 const SITI: PublicUser = { id: 'u-siti', username: 'siti', role: 'facilitator', unitIds: [], active: true };
 
@@ -73,11 +74,12 @@ describe('login page', () => {
   it('logs in, stores the session and shows the app', async () => {
     const calls = stubServer(() => ok());
     render(<Root />);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Klinik Inovasi' })).toBeTruthy();
-    expect(screen.getByText(/nama pengguna koordinator/)).toBeTruthy();
+    await waitFor(() => expect(pageTitle()).toBe('Klinik Inovasi'));
+    expect(textOf(document.querySelector('.login__help'))).toMatch(/nama pengguna koordinator/);
     await fillAndSubmit(' siti ', 'rahasia-siti');
 
-    expect(await screen.findByRole('navigation', { name: 'Navigasi utama' })).toBeTruthy();
+    const nav = await screen.findByRole('navigation', { name: 'Navigasi utama' });
+    expect(within(nav).getByRole('link', { name: 'Unit' }).getAttribute('href')).toBe('/units');
     const user = useSync.getState().user;
     expect(typeof user === 'object' && user?.username).toBe('siti');
     expect(calls[0]).toEqual({
@@ -137,7 +139,7 @@ describe('login page', () => {
     stubServer(() => fail(401, 'invalid-credentials'));
     render(<Root />);
     fireEvent.click(screen.getByRole('button', { name: 'Ganti bahasa ke English' }));
-    expect(await screen.findByRole('heading', { name: 'Log in' })).toBeTruthy();
+    await waitFor(() => expect(textOf(document.querySelector('.login__main h2'))).toBe('Log in'));
     type(screen.getByLabelText('Username'), 'siti');
     type(screen.getByLabelText('Password'), 'wrong-password');
     fireEvent.click(screen.getByRole('button', { name: 'Log in' }));
@@ -159,7 +161,9 @@ describe('re-login banner', () => {
     expect(banner.textContent).toContain('Sesi Anda telah berakhir');
     expect(banner.textContent).toContain('sandi siti');
     // The app stays usable underneath.
-    expect(await screen.findByText('Puskesmas Sukamaju')).toBeTruthy();
+    expect((await screen.findByRole('link', { name: 'Puskesmas Sukamaju' })).getAttribute('href')).toMatch(
+      /^\/units\//,
+    );
 
     type(screen.getByLabelText('Sandi'), 'sandi-baru-siti');
     fireEvent.click(screen.getByRole('button', { name: 'Masuk lagi' }));
@@ -177,7 +181,9 @@ describe('re-login banner', () => {
     type(await screen.findByLabelText('Sandi'), 'salah-sandi');
     fireEvent.click(screen.getByRole('button', { name: 'Masuk lagi' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Nama pengguna atau sandi salah.');
-    expect(screen.getByTestId('relogin-banner')).toBeTruthy();
+    expect(textOf(within(screen.getByTestId('relogin-banner')).getByRole('heading'))).toBe(
+      'Sesi Anda telah berakhir',
+    );
     expect(useSync.getState().sessionExpired).toBe(true);
   });
 });

@@ -146,8 +146,11 @@ describe('service-worker bridge', () => {
 
   it('does not claim "ready offline" while the shell is not in the cache', async () => {
     const { wb, emit } = fakeWorkbox({ active: null, waiting: null, installing: null });
-    await connect(wb, { reload, isShellCached: async () => false });
+    const shellCached = vi.fn(async () => false);
+    await connect(wb, { reload, isShellCached: shellCached });
     emit('activated', { isUpdate: false });
+    // The bridge looked at the cache (and got its answer) before the state is checked.
+    await vi.waitFor(() => expect(shellCached).toHaveBeenCalledTimes(1));
     await flush();
     expect(usePwa.getState().offlineReady).toBe(false);
   });

@@ -3,7 +3,7 @@
  * "storage is full"; another tab opening a newer database version, or a lost connection, closes
  * this tab's database cleanly and asks for a reload.
  */
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Change, createRecord, writeChanges } from '../../src/db/mutations';
@@ -138,6 +138,8 @@ describe('the database connection', () => {
     native.onclose?.call(native, new Event('close'));
     const banner = await screen.findByRole('alert');
     expect(banner.textContent).toContain('Sambungan ke penyimpanan terputus');
-    expect(screen.getByRole('button', { name: 'Muat ulang' })).toBeTruthy();
+    expect((within(banner).getByRole('button', { name: 'Muat ulang' }) as HTMLButtonElement).disabled).toBe(
+      false,
+    );
   });
 });

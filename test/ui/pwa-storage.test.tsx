@@ -1,5 +1,6 @@
 /** Settings → Storage: usage, quota, persistence and eviction advice; asking to persist once. */
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { liveQuery } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRecord } from '../../src/db/mutations';
 import { db } from '../../src/db/schema';
@@ -9,6 +10,7 @@ import { APP_VERSION } from '../../src/sw/version';
 import { StorageDetails } from '../../src/ui/components/pwa/StorageDetails';
 import { evictingBrowser, formatBytes, type StorageInfo } from '../../src/ui/components/pwa/storage-info';
 import { renderApp } from '../helpers/render-app';
+import { textOf } from '../helpers/screen';
 
 const MB = 1024 * 1024;
 const GB = 1024 * MB;
@@ -73,14 +75,21 @@ describe('storage details', () => {
       info = { ...info, persisted: true };
       return true;
     });
-    render(<StorageDetails read={read} requestPersist={requestPersist} userAgent={CHROME_UA} />);
-    expect(await screen.findByText('Terpakai 12,5 MB dari kuota 2 GB')).toBeTruthy();
-    expect(screen.getByText(/Penyimpanan belum permanen/)).toBeTruthy();
-    expect(screen.getByText(/pasang aplikasi/)).toBeTruthy();
-    expect(screen.getByText(`Versi aplikasi ${APP_VERSION}`)).toBeTruthy();
+    const { container } = render(
+      <StorageDetails read={read} requestPersist={requestPersist} userAgent={CHROME_UA} />,
+    );
+    await waitFor(() => expect(textOf(container)).toContain('Terpakai 12,5 MB dari kuota 2 GB'));
+    const persisted = screen.getByTestId('storage-persisted');
+    expect(persisted.dataset.persisted).toBe('false');
+    expect(textOf(persisted)).toMatch(/Penyimpanan belum permanen/);
+    expect(textOf(container)).toMatch(/pasang aplikasi/);
+    expect(textOf(container)).toContain(`Versi aplikasi ${APP_VERSION}`);
 
     fireEvent.click(screen.getByRole('button', { name: 'Minta penyimpanan permanen' }));
-    expect(await screen.findByText(/Penyimpanan permanen: browser tidak akan menghapus/)).toBeTruthy();
+    await waitFor(() => expect(screen.getByTestId('storage-persisted').dataset.persisted).toBe('true'));
+    expect(textOf(screen.getByTestId('storage-persisted'))).toMatch(
+      /^Penyimpanan permanen: browser tidak akan menghapus/,
+    );
     expect(requestPersist).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('button', { name: 'Minta penyimpanan permanen' })).toBeNull();
     expect(screen.queryByText(/pasang aplikasi/)).toBeNull();
@@ -90,20 +99,25 @@ describe('storage details', () => {
     const read = async (): Promise<StorageInfo> => ({ usage: MB, quota: GB, persisted: false });
     render(<StorageDetails read={read} requestPersist={async () => false} userAgent={CHROME_UA} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Minta penyimpanan permanen' }));
-    expect(await screen.findByText(/Browser belum mengizinkan/)).toBeTruthy();
+    await waitFor(() => expect(textOf(screen.queryByRole('status'))).toMatch(/^Browser belum mengizinkan/));
   });
 
   it('gives the Home Screen advice on iPhone/iPad, even when persisted', async () => {
     const read = async (): Promise<StorageInfo> => ({ usage: MB, quota: GB, persisted: true });
-    render(<StorageDetails read={read} userAgent={IPAD_UA} />);
-    expect(await screen.findByText(/Tambahkan Klinik Inovasi ke Layar Utama/)).toBeTruthy();
+    const { container } = render(<StorageDetails read={read} userAgent={IPAD_UA} />);
+    await waitFor(() => expect(textOf(container)).toMatch(/Tambahkan Klinik Inovasi ke Layar Utama/));
   });
 
   it('says when the browser reports nothing', async () => {
     const read = async (): Promise<StorageInfo> => ({ usage: null, quota: null, persisted: null });
-    render(<StorageDetails read={read} userAgent={CHROME_UA} />);
-    expect(await screen.findByText('Browser ini tidak melaporkan besar ruang penyimpanan.')).toBeTruthy();
-    expect(screen.getByText(/tidak memberi tahu apakah data disimpan permanen/)).toBeTruthy();
+    const { container } = render(<StorageDetails read={read} userAgent={CHROME_UA} />);
+    await waitFor(() =>
+      expect(textOf(container)).toContain('Browser ini tidak melaporkan besar ruang penyimpanan.'),
+    );
+    expect(screen.getByTestId('storage-persisted').dataset.persisted).toBe('null');
+    expect(textOf(screen.getByTestId('storage-persisted'))).toMatch(
+      /tidak memberi tahu apakah data disimpan permanen/,
+    );
   });
 
   it('appears in Settings with the browser’s real estimate', async () => {
@@ -116,11 +130,27 @@ describe('storage details', () => {
   });
 });
 
+/**
+ * Resolves once a live query subscribed now has read what the persist watcher reads, and the
+ * callbacks that read queued have run: a watcher subscribed before it has had its answer too.
+ */
+function deviceReadByLiveQuery(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const sub = liveQuery(() => Promise.all([db.outbox.count(), db.units.count()])).subscribe({
+      next: () => {
+        queueMicrotask(() => sub.unsubscribe());
+        setTimeout(resolve, 0);
+      },
+      error: reject,
+    });
+  });
+}
+
 describe('asking the browser to keep the data', () => {
   it('asks once, when the first record is created', async () => {
     const fake = stubStorageManager({ usage: 0, quota: GB, persisted: false });
     unwatch = watchForRealData(db);
-    await new Promise((r) => setTimeout(r, 20));
+    await deviceReadByLiveQuery();
     expect(fake.persist).not.toHaveBeenCalled(); // an empty device: nothing to keep yet
 
     await createRecord('units', newUnitFields({ name: 'Dinas Sosial', kind: 'opd' }));
@@ -130,7 +160,7 @@ describe('asking the browser to keep the data', () => {
     await createRecord('units', newUnitFields({ name: 'Dinas Kesehatan', kind: 'opd' }));
     unwatch();
     unwatch = watchForRealData(db); // the next start
-    await new Promise((r) => setTimeout(r, 20));
+    await deviceReadByLiveQuery();
     expect(fake.persist).toHaveBeenCalledTimes(1);
   });
 });

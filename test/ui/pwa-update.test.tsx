@@ -1,5 +1,5 @@
 /** The update banner and the "ready offline" notice, with the service-worker bridge mocked. */
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRecord } from '../../src/db/mutations';
 import { db } from '../../src/db/schema';
@@ -7,6 +7,7 @@ import { newUnitFields } from '../../src/domain/unit';
 import { usePwa } from '../../src/state/pwa-status';
 import { OfflineReadyNotice } from '../../src/ui/components/pwa/OfflineReadyNotice';
 import { UpdateBanner } from '../../src/ui/components/pwa/UpdateBanner';
+import { descriptionOf, textOf } from '../helpers/screen';
 
 const bridge = vi.hoisted(() => ({ applyUpdate: vi.fn(), dismissOfflineReady: vi.fn() }));
 const sync = vi.hoisted(() => ({ syncNow: vi.fn(async () => undefined) }));
@@ -34,7 +35,9 @@ describe('update banner', () => {
   it('switches at the first press when nothing waits to be synced', async () => {
     usePwa.setState({ updateReady: true });
     render(<UpdateBanner />);
-    expect(screen.getByRole('heading', { name: 'Versi baru tersedia' })).toBeTruthy();
+    expect(textOf(within(screen.getByTestId('update-banner')).getByRole('heading'))).toBe(
+      'Versi baru tersedia',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Muat ulang' }));
     await waitFor(() => expect(bridge.applyUpdate).toHaveBeenCalledTimes(1));
     expect(screen.queryByTestId('update-confirm')).toBeNull();
@@ -46,7 +49,9 @@ describe('update banner', () => {
     render(<UpdateBanner />);
     fireEvent.click(screen.getByRole('button', { name: 'Muat ulang' }));
     const confirm = await screen.findByTestId('update-confirm');
-    expect(await screen.findByText('2 perubahan belum tersinkron')).toBeTruthy();
+    await waitFor(() =>
+      expect(textOf(within(confirm).getByRole('heading'))).toBe('2 perubahan belum tersinkron'),
+    );
     expect(confirm.textContent).toContain(
       'tetap tersimpan di perangkat ini dan akan tersinkron setelah pembaruan',
     );
@@ -62,7 +67,9 @@ describe('update banner', () => {
     render(<UpdateBanner />);
     fireEvent.click(screen.getByRole('button', { name: 'Muat ulang' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Nanti' }));
-    expect(await screen.findByRole('button', { name: 'Muat ulang' })).toBeTruthy();
+    expect(((await screen.findByRole('button', { name: 'Muat ulang' })) as HTMLButtonElement).disabled).toBe(
+      false,
+    );
     expect(screen.queryByTestId('update-confirm')).toBeNull();
     expect(bridge.applyUpdate).not.toHaveBeenCalled();
   });
@@ -76,9 +83,10 @@ describe('update banner', () => {
     render(<UpdateBanner />);
     fireEvent.click(screen.getByRole('button', { name: 'Muat ulang' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Sinkronkan dulu' }));
-    expect(
-      await screen.findByText('Semua perubahan sudah tersinkron. Aman untuk memuat ulang.'),
-    ).toBeTruthy();
+    const confirm = screen.getByTestId('update-confirm');
+    await waitFor(() =>
+      expect(descriptionOf(confirm)).toBe('Semua perubahan sudah tersinkron. Aman untuk memuat ulang.'),
+    );
     expect(sync.syncNow).toHaveBeenCalledTimes(1);
     expect(bridge.applyUpdate).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Muat ulang' }));
@@ -88,7 +96,9 @@ describe('update banner', () => {
   it('says the new version is loading once confirmed, and cannot be pressed twice', () => {
     usePwa.setState({ updateReady: true, updating: true });
     render(<UpdateBanner />);
-    expect(screen.getByText('Memuat versi baru…')).toBeTruthy();
+    expect(textOf(screen.getByTestId('update-banner').querySelector('.pwa-banner__body'))).toBe(
+      'Memuat versi baru…',
+    );
     expect((screen.getByRole('button', { name: 'Muat ulang' }) as HTMLButtonElement).disabled).toBe(true);
   });
 });
@@ -99,7 +109,7 @@ describe('ready-offline notice', () => {
     expect(screen.queryByText('Siap dipakai tanpa sinyal')).toBeNull();
     usePwa.setState({ offlineReady: true });
     rerender(<OfflineReadyNotice />);
-    expect(screen.getByRole('heading', { name: 'Siap dipakai tanpa sinyal' })).toBeTruthy();
+    expect(screen.getAllByRole('heading').map(textOf)).toEqual(['Siap dipakai tanpa sinyal']);
     fireEvent.click(screen.getByRole('button', { name: 'Mengerti' }));
     expect(bridge.dismissOfflineReady).toHaveBeenCalledTimes(1);
   });

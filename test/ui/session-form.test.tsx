@@ -11,6 +11,7 @@ import { newUnitFields } from '../../src/domain/unit';
 import { useUi } from '../../src/state/ui-store';
 import { paths } from '../../src/ui/router';
 import { renderApp } from '../helpers/render-app';
+import { descriptionOf, emptyStateTitles, fieldError, pageTitle, textOf } from '../helpers/screen';
 
 async function setup() {
   const unitId = await createRecord(
@@ -42,6 +43,7 @@ function choose(select: HTMLElement, value: string) {
 }
 const attendee = (n: number) => within(screen.getByRole('group', { name: `Peserta ${n}` }));
 const addForm = () => within(screen.getByRole('form', { name: 'Tindak lanjut baru' }));
+const followUpsEmpty = () => textOf(document.querySelector('.session-followups__empty'));
 
 // Preact runs effects after paint (rAF raced with a 35 ms timer); let the last ones run before
 // jsdom is torn down, or they throw "window is not defined" into the next file's report.
@@ -50,13 +52,15 @@ afterAll(() => new Promise((resolve) => setTimeout(resolve, 100)));
 describe('session form', () => {
   it('says so when the session does not exist', async () => {
     renderApp(paths.session('tidak-ada'));
-    expect(await screen.findByText('Sesi tidak ditemukan')).toBeTruthy();
+    await waitFor(() => expect(emptyStateTitles()).toEqual(['Sesi tidak ditemukan']));
   });
 
   it('shows the unit and date in the header and autosaves place and findings', async () => {
-    const { id } = await setup();
-    expect(screen.getByRole('heading', { name: 'Sesi pendampingan', level: 1 })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Puskesmas Sungai Raya' })).toBeTruthy();
+    const { id, unitId } = await setup();
+    expect(pageTitle()).toBe('Sesi pendampingan');
+    expect(screen.getByRole('link', { name: 'Puskesmas Sungai Raya' }).getAttribute('href')).toBe(
+      paths.unit(unitId),
+    );
     fireEvent.input(screen.getByLabelText('Tempat'), { target: { value: 'Aula Puskesmas' } });
     fireEvent.input(screen.getByLabelText('Temuan'), { target: { value: 'SK tim inovasi belum ada.' } });
     await waitFor(async () => expect((await stored(id)).findings).toBe('SK tim inovasi belum ada.'));
@@ -66,7 +70,9 @@ describe('session form', () => {
 
   it('keeps facilitators as chips: prefilled, added and removed', async () => {
     const { id } = await setup();
-    expect(screen.getByText('Rina')).toBeTruthy();
+    expect(
+      [...document.querySelectorAll('.session-chip')].map((chip) => chip.firstChild?.textContent),
+    ).toEqual(['Rina']);
     fireEvent.input(screen.getByLabelText('Nama fasilitator'), { target: { value: 'Andi' } });
     fireEvent.click(screen.getByRole('button', { name: 'Tambah fasilitator' }));
     await waitFor(async () => expect((await stored(id)).facilitators).toEqual(['Rina', 'Andi']));
@@ -81,13 +87,17 @@ describe('session form', () => {
     await waitFor(async () => expect((await stored(id)).stageFocus).toBe('diagnose'));
     expect((await stored(id)).innovationIds).toEqual([innovationId]);
     fireEvent.input(screen.getByLabelText('Kunjungan berikutnya'), { target: { value: '2000-01-01' } });
-    expect(await screen.findByText('Tanggal ini tidak boleh sebelum tanggal sebelumnya.')).toBeTruthy();
+    await waitFor(() =>
+      expect(fieldError('Kunjungan berikutnya')).toBe('Tanggal ini tidak boleh sebelum tanggal sebelumnya.'),
+    );
     expect((await stored(id)).nextVisitDate).toBe('');
   });
 
   it('stores two attendees with names and NIPs and flags a partial NIP', async () => {
     const { id } = await setup();
-    expect(screen.getByText(/Belum ada peserta/)).toBeTruthy();
+    expect(textOf(screen.getByText(/^Belum ada peserta/))).toBe(
+      'Belum ada peserta. Tekan “Tambah peserta” untuk mengisi daftar hadir.',
+    );
     fireEvent.click(screen.getByRole('button', { name: /Tambah peserta/ }));
     fireEvent.click(screen.getByRole('button', { name: /Tambah peserta/ }));
     fireEvent.input(attendee(1).getByLabelText('Nama'), { target: { value: 'Siti Aminah' } });
@@ -96,7 +106,7 @@ describe('session form', () => {
     fireEvent.input(attendee(2).getByLabelText('Nama'), { target: { value: 'Joko' } });
     fireEvent.input(attendee(2).getByLabelText('NIP'), { target: { value: '1990' } });
     fireEvent.input(attendee(2).getByLabelText('Peran'), { target: { value: 'Anggota tim' } });
-    expect(attendee(2).getByText('NIP belum 18 digit')).toBeTruthy();
+    expect(descriptionOf(attendee(2).getByLabelText('NIP'))).toBe('NIP belum 18 digit');
     expect(attendee(1).queryByText('NIP belum 18 digit')).toBeNull();
     await waitFor(async () =>
       expect((await stored(id)).attendees.map((a) => a.role)).toEqual(['', 'Anggota tim']),
@@ -115,7 +125,7 @@ describe('session form', () => {
     fireEvent.input(attendee(1).getByLabelText('Nama'), { target: { value: 'Budi' } });
     await waitFor(async () => expect((await stored(id)).attendees[0]?.name).toBe('Budi'));
     fireEvent.input(attendee(1).getByLabelText('NIP'), { target: { value: '1985abc' } });
-    expect(attendee(1).getByText('NIP hanya berisi angka, paling banyak 18 digit.')).toBeTruthy();
+    expect(fieldError('NIP', attendee(1))).toBe('NIP hanya berisi angka, paling banyak 18 digit.');
     expect(pageStatus().dataset.state).toBe('invalid');
     fireEvent.blur(screen.getByLabelText('Tempat'));
     await waitFor(() => expect(pageStatus().dataset.state).toBe('invalid'));
@@ -124,9 +134,11 @@ describe('session form', () => {
 
   it('adds a follow-up inline, then marks it done', async () => {
     const { id, unitId, innovationId } = await setup();
-    expect(await screen.findByText(/Belum ada tindak lanjut/)).toBeTruthy();
+    await waitFor(() =>
+      expect(followUpsEmpty()).toBe('Belum ada tindak lanjut. Catat apa, siapa, dan kapan di atas.'),
+    );
     fireEvent.click(addForm().getByRole('button', { name: /Tambah tindak lanjut/ }));
-    expect(addForm().getByText('Wajib diisi.')).toBeTruthy();
+    expect(fieldError('Apa yang dilakukan', addForm())).toBe('Wajib diisi.');
     expect(await db.actionItems.count()).toBe(0);
 
     fireEvent.input(addForm().getByLabelText('Apa yang dilakukan'), {
@@ -182,10 +194,10 @@ describe('session form', () => {
     );
     const list = within(await screen.findByRole('list', { name: 'Tindak lanjut sesi ini' }));
     fireEvent.click(list.getByRole('button', { name: 'Hapus tindak lanjut' }));
-    expect(await screen.findByText(/Belum ada tindak lanjut/)).toBeTruthy();
+    await waitFor(() => expect(followUpsEmpty()).toMatch(/^Belum ada tindak lanjut/));
     expect((await db.actionItems.get(itemId))?.deleted).toBe(true);
     fireEvent.click(within(screen.getByTestId('toast')).getByRole('button', { name: 'Urungkan' }));
-    expect(await screen.findByDisplayValue('Cetak notulen')).toBeTruthy();
+    expect(((await screen.findByDisplayValue('Cetak notulen')) as HTMLInputElement).disabled).toBe(false);
     expect((await db.actionItems.get(itemId))?.deleted).toBe(false);
   });
 

@@ -1,68 +1,32 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createRecord, deleteRecord } from '../../src/db/mutations';
+import { deleteRecord } from '../../src/db/mutations';
 import { db } from '../../src/db/schema';
-import { newActionItemFields } from '../../src/domain/action-item';
-import { newSessionFields } from '../../src/domain/session';
-import { newUnitFields } from '../../src/domain/unit';
 import { useUi } from '../../src/state/ui-store';
 import { paths } from '../../src/ui/router';
+import { aFollowUp, aSession, aUnit } from '../helpers/builders';
+import { choose } from '../helpers/events';
 import { renderApp } from '../helpers/render-app';
-
-function choose(select: HTMLElement, value: string) {
-  (select as HTMLSelectElement).value = value;
-  fireEvent(select, new Event('change', { bubbles: true }));
-}
+import { emptyStateTitles, fieldError, pageTitle, textOf } from '../helpers/screen';
 
 async function seed() {
-  const dinkes = await createRecord('units', newUnitFields({ name: 'Dinas Kesehatan', kind: 'opd' }));
-  const kelurahan = await createRecord(
-    'units',
-    newUnitFields({ name: 'Kelurahan Sungai Bangkong', kind: 'kelurahan' }),
-  );
-  const gone = await createRecord('units', newUnitFields({ name: 'Unit Terhapus', kind: 'opd' }));
-  const mine = await createRecord(
-    'mentoringSessions',
-    newSessionFields({
-      unitId: dinkes,
-      date: '2025-03-01',
-      place: 'Ruang rapat Dinkes',
-      facilitators: ['Rina Marlina', 'Andi'],
-      stageFocus: 'diagnose',
-      attendees: [
-        { id: 'a1', name: 'Siti', nip: '', position: '', role: '' },
-        { id: 'a2', name: 'Joko', nip: '', position: '', role: '' },
-      ],
-    }),
-  );
-  const others = await createRecord(
-    'mentoringSessions',
-    newSessionFields({
-      unitId: kelurahan,
-      date: '2025-04-10',
-      place: 'Kantor lurah',
-      facilitators: ['Budi'],
-    }),
-  );
-  await createRecord(
-    'mentoringSessions',
-    newSessionFields({ unitId: gone, date: '2025-05-01', facilitators: ['Rina Marlina'] }),
-  );
+  const dinkes = await aUnit('Dinas Kesehatan');
+  const kelurahan = await aUnit('Kelurahan Sungai Bangkong', { kind: 'kelurahan' });
+  const gone = await aUnit('Unit Terhapus');
+  const mine = await aSession(dinkes, '2025-03-01', {
+    place: 'Ruang rapat Dinkes',
+    facilitators: ['Rina Marlina', 'Andi'],
+    stageFocus: 'diagnose',
+    attendees: [
+      { id: 'a1', name: 'Siti', nip: '', position: '', role: '' },
+      { id: 'a2', name: 'Joko', nip: '', position: '', role: '' },
+    ],
+  });
+  const others = await aSession(kelurahan, '2025-04-10', { place: 'Kantor lurah', facilitators: ['Budi'] });
+  await aSession(gone, '2025-05-01', { facilitators: ['Rina Marlina'] });
   await deleteRecord('units', gone);
-  await createRecord(
-    'actionItems',
-    newActionItemFields({ unitId: dinkes, sessionId: mine, text: 'Susun SK' }),
-  );
-  await createRecord(
-    'actionItems',
-    newActionItemFields({
-      unitId: dinkes,
-      sessionId: mine,
-      text: 'Sudah',
-      status: 'done',
-      doneDate: '2025-03-05',
-    }),
-  );
+  await aFollowUp(dinkes, 'Susun SK', { sessionId: mine });
+  await aFollowUp(dinkes, 'Sudah', { sessionId: mine, status: 'done', doneDate: '2025-03-05' });
   return { dinkes, kelurahan, mine, others };
 }
 
@@ -75,26 +39,35 @@ afterAll(() => new Promise((resolve) => setTimeout(resolve, 100)));
 describe('sessions list', () => {
   it('shows empty states when there are no sessions or no units', async () => {
     renderApp(paths.sessions());
-    expect(await screen.findByText('Belum ada sesi pendampingan')).toBeTruthy();
-    expect(await screen.findByText(/Belum ada unit/)).toBeTruthy();
+    await waitFor(() => expect(emptyStateTitles()).toEqual(['Belum ada sesi pendampingan']));
+    // No unit to visit yet: the new-session form sends the user to the units page first.
+    const toUnits = await screen.findByRole('link', { name: 'Ke daftar unit' });
+    expect(textOf(toUnits.previousElementSibling)).toBe(
+      'Belum ada unit. Tambahkan unit dulu sebelum mencatat sesi.',
+    );
+    expect(toUnits.getAttribute('href')).toBe(paths.units());
   });
 
   it('shows my sessions by name (ignoring case) and all sessions on request, newest first', async () => {
     await seed();
     useUi.setState({ myName: 'rina marlina' });
     renderApp(paths.sessions());
-    expect(await screen.findByRole('heading', { name: 'Sesi terbaru saya' })).toBeTruthy();
+    await waitFor(() => expect(pageTitle()).toBe('Sesi terbaru saya'));
     await waitFor(() => expect(rows()).toHaveLength(1));
-    const row = within(rows()[0] as HTMLElement);
-    expect(row.getByRole('link', { name: /Dinas Kesehatan/ })).toBeTruthy();
-    expect(row.getByText('Fokus: Diagnose')).toBeTruthy();
-    expect(row.getByText('2 peserta')).toBeTruthy();
-    expect(row.getByText('1 tindak lanjut terbuka')).toBeTruthy();
+    const row = rows()[0] as HTMLElement;
+    expect(textOf(row.querySelector('.list__title'))).toMatch(/ · Dinas Kesehatan$/);
+    expect([...row.querySelectorAll('.session-meta > *')].map(textOf)).toEqual([
+      'Fokus: Diagnose',
+      '2 peserta',
+      'Ruang rapat Dinkes',
+      'Rina Marlina, Andi',
+    ]);
+    expect(textOf(row.querySelector('.session-row__side .badge'))).toBe('1 tindak lanjut terbuka');
     expect(screen.queryByText('Buka Pengaturan')).toBeNull();
 
     fireEvent.click(screen.getByLabelText('Tampilkan semua sesi'));
     await waitFor(() => expect(rows()).toHaveLength(2));
-    expect(screen.getByRole('heading', { name: 'Semua sesi pendampingan' })).toBeTruthy();
+    expect(pageTitle()).toBe('Semua sesi pendampingan');
     expect(rows().map((r) => r.textContent)).toEqual([
       expect.stringContaining('Kelurahan Sungai Bangkong'),
       expect.stringContaining('Dinas Kesehatan'),
@@ -117,14 +90,16 @@ describe('sessions list', () => {
     await waitFor(() => expect(rows()).toHaveLength(1));
     expect(rows()[0]?.textContent).toContain('Kelurahan Sungai Bangkong');
     fireEvent.input(screen.getByLabelText('Cari sesi'), { target: { value: 'tidak ada di mana pun' } });
-    expect(await screen.findByText('Tidak ada sesi yang cocok')).toBeTruthy();
+    await waitFor(() => expect(emptyStateTitles()).toEqual(['Tidak ada sesi yang cocok']));
   });
 
   it('says when I have no sessions yet and offers to show all', async () => {
     await seed();
     useUi.setState({ myName: 'Dewi' });
     renderApp(paths.sessions());
-    expect(await screen.findByText('Belum ada sesi dengan Anda sebagai fasilitator')).toBeTruthy();
+    await waitFor(() =>
+      expect(emptyStateTitles()).toEqual(['Belum ada sesi dengan Anda sebagai fasilitator']),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Tampilkan semua sesi' }));
     await waitFor(() => expect(rows()).toHaveLength(2));
   });
@@ -135,7 +110,7 @@ describe('sessions list', () => {
     renderApp(paths.sessions());
     const unitSelect = await screen.findByLabelText('Unit yang dikunjungi');
     fireEvent.click(screen.getByRole('button', { name: /Sesi baru/ }));
-    expect(await screen.findByText('Wajib diisi.')).toBeTruthy();
+    await waitFor(() => expect(fieldError('Unit yang dikunjungi')).toBe('Wajib diisi.'));
     choose(unitSelect, kelurahan);
     fireEvent.click(screen.getByRole('button', { name: /Sesi baru/ }));
     await waitFor(() => expect(useUi.getState().path).toMatch(/^\/sessions\/[\w-]+\?new=/));
@@ -148,6 +123,6 @@ describe('sessions list', () => {
     const session = await db.mentoringSessions.get(id);
     expect(session?.unitId).toBe(kelurahan);
     expect(session?.facilitators).toEqual(['Rina Marlina']);
-    expect(await screen.findByRole('heading', { name: 'Sesi pendampingan', level: 1 })).toBeTruthy();
+    await waitFor(() => expect(pageTitle()).toBe('Sesi pendampingan'));
   });
 });

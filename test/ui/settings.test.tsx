@@ -6,22 +6,26 @@ import { DEMO_UNITS } from '../../src/domain/demo';
 import { newUnitFields } from '../../src/domain/unit';
 import { useUi } from '../../src/state/ui-store';
 import { renderApp } from '../helpers/render-app';
+import { descriptionOf, pageTitle, textOf } from '../helpers/screen';
+
+/** The storage section's counts: records kept, changes waiting. */
+const storageStats = () => [...document.querySelectorAll('.settings-stats li')].map(textOf);
 
 const DEMO_UNIT_COUNT = DEMO_UNITS.length;
 
 describe('settings screen', () => {
   it('switches the language when another one is chosen', async () => {
     renderApp('/settings');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Pengaturan' })).toBeTruthy();
+    await waitFor(() => expect(pageTitle()).toBe('Pengaturan'));
     const indonesian = screen.getByRole('radio', { name: 'Bahasa Indonesia' }) as HTMLInputElement;
     expect(indonesian.checked).toBe(true);
     fireEvent.click(screen.getByRole('radio', { name: 'English' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Load demo data' })).toBeTruthy();
+    await waitFor(() => expect(pageTitle()).toBe('Settings'));
+    expect(textOf(screen.getByTestId('load-demo'))).toBe('Load demo data');
     expect(useUi.getState().lang).toBe('en');
     expect((screen.getByRole('radio', { name: 'English' }) as HTMLInputElement).checked).toBe(true);
     fireEvent.click(screen.getByRole('radio', { name: 'Bahasa Indonesia' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Pengaturan' })).toBeTruthy();
+    await waitFor(() => expect(pageTitle()).toBe('Pengaturan'));
   });
 
   it('remembers my name for new sessions', async () => {
@@ -30,12 +34,14 @@ describe('settings screen', () => {
     fireEvent.input(field, { target: { value: 'Siti Nurhaliza' } });
     expect(useUi.getState().myName).toBe('Siti Nurhaliza');
     expect(localStorage.getItem('klinik-inovasi.prefs')).toContain('Siti Nurhaliza');
-    expect(screen.getByText(/fasilitator pada setiap sesi pendampingan baru/)).toBeTruthy();
+    expect(descriptionOf(field)).toMatch(/fasilitator pada setiap sesi pendampingan baru/);
   });
 
   it('loads the demo data on an empty device and reports the counts', async () => {
     renderApp('/settings');
-    expect(await screen.findByText('0 catatan tersimpan')).toBeTruthy();
+    await waitFor(() =>
+      expect(storageStats()).toEqual(['0 catatan tersimpan', '0 perubahan menunggu sinkronisasi']),
+    );
     const button = screen.getByTestId('load-demo');
     await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(button);
@@ -47,7 +53,7 @@ describe('settings screen', () => {
     expect(result.textContent).toContain(`${await db.mentoringSessions.count()} sesi pendampingan`);
     expect(result.textContent).toContain(`${await db.actionItems.count()} tindak lanjut`);
     const pending = await db.outbox.count();
-    expect(await screen.findByText(`${pending} perubahan menunggu sinkronisasi`)).toBeTruthy();
+    await waitFor(() => expect(storageStats()[1]).toBe(`${pending} perubahan menunggu sinkronisasi`));
     fireEvent.click(screen.getByRole('link', { name: 'Lihat daftar unit' }));
     expect(useUi.getState().path).toBe('/units');
   });
@@ -58,14 +64,14 @@ describe('settings screen', () => {
     const button = await screen.findByTestId('load-demo');
     await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(button);
-    expect(await screen.findByText(/sudah berisi 1 unit/)).toBeTruthy();
+    expect(textOf(await screen.findByTestId('demo-confirm'))).toMatch(/^Perangkat ini sudah berisi 1 unit\./);
     fireEvent.click(screen.getByRole('button', { name: 'Batal' }));
-    expect(await screen.findByTestId('load-demo')).toBeTruthy();
+    expect(textOf(await screen.findByTestId('load-demo'))).toBe('Muat data demo');
     expect(await db.units.count()).toBe(1);
 
     fireEvent.click(screen.getByTestId('load-demo'));
     fireEvent.click(await screen.findByRole('button', { name: 'Ya, tambahkan data demo' }));
-    expect(await screen.findByTestId('demo-result')).toBeTruthy();
+    expect(textOf(await screen.findByTestId('demo-result'))).toContain(`${DEMO_UNIT_COUNT} unit`);
     expect(await db.units.count()).toBe(1 + DEMO_UNIT_COUNT);
   });
 

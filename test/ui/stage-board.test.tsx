@@ -8,6 +8,7 @@ import type { StageKey } from '../../src/domain/stages';
 import { newUnitFields } from '../../src/domain/unit';
 import { ToastHost } from '../../src/ui/components/Toast';
 import { StageBoardPage } from '../../src/ui/pages/StageBoardPage';
+import { emptyStateTitles, fieldError, textOf } from '../helpers/screen';
 
 async function setup() {
   const unitId = await createRecord(
@@ -62,7 +63,9 @@ describe('5D board', () => {
     ]);
     expect(steps[0]?.getAttribute('aria-current')).toBe('step');
     expect(steps[0]?.textContent).toContain('0/3 butir');
-    expect(card('design').getByText('Mengubah ide terpilih menjadi rencana.')).toBeTruthy();
+    expect(textOf(screen.getByTestId('stage-card-design').querySelector('.stage-card__purpose'))).toBe(
+      'Mengubah ide terpilih menjadi rencana.',
+    );
     expect(screen.getByRole('link', { name: 'Posyandu Digital' }).getAttribute('href')).toMatch(
       /^\/innovations\//,
     );
@@ -136,7 +139,7 @@ describe('5D board', () => {
       expect((await stageRow(id, 'diagnose')).checklist[2]?.label).toBe('Bank ide inovasi'),
     );
     fireEvent.click(card('diagnose').getByRole('button', { name: 'Selesai mengubah' }));
-    expect(card('diagnose').getByLabelText('Bank ide inovasi')).toBeTruthy();
+    expect((card('diagnose').getByLabelText('Bank ide inovasi') as HTMLInputElement).type).toBe('checkbox');
 
     fireEvent.click(card('diagnose').getByRole('button', { name: 'Hapus butir: Daftar masalah disusun' }));
     await waitFor(async () =>
@@ -156,7 +159,7 @@ describe('5D board', () => {
   it('refuses an empty item label', async () => {
     const { id } = await setup();
     fireEvent.click(card('display').getByRole('button', { name: /Tambah butir/ }));
-    expect(card('display').getByText('Wajib diisi.')).toBeTruthy();
+    expect(fieldError('Butir baru', card('display'))).toBe('Wajib diisi.');
     expect((await stageRow(id, 'display')).checklist).toHaveLength(4);
   });
 
@@ -165,7 +168,9 @@ describe('5D board', () => {
     choose(card('design').getByLabelText('Status tahap'), 'inProgress');
     await waitFor(async () => expect(await currentStage(id)).toBe('design'));
     await waitFor(async () => expect((await stageRow(id, 'design')).status).toBe('inProgress'));
-    expect(await screen.findByText('Tahap saat ini: Design')).toBeTruthy();
+    await waitFor(() =>
+      expect(screen.getAllByText(/^Tahap saat ini: /).map(textOf)).toEqual(['Tahap saat ini: Design']),
+    );
 
     choose(card('drumUp').getByLabelText('Status tahap'), 'inProgress');
     await waitFor(async () => expect((await stageRow(id, 'drumUp')).status).toBe('inProgress'));
@@ -180,9 +185,13 @@ describe('5D board', () => {
     await waitFor(() =>
       expect(card('deliver').queryByRole('button', { name: 'Jadikan tahap saat ini' })).toBeNull(),
     );
-    expect(card('deliver').getByText('Tahap saat ini')).toBeTruthy();
+    expect(textOf(screen.getByTestId('stage-card-deliver').querySelector('.stage-card__current'))).toBe(
+      'Tahap saat ini',
+    );
     expect(screen.getByTestId('step-deliver').getAttribute('aria-current')).toBe('step');
-    expect(card('drumUp').getByRole('button', { name: 'Jadikan tahap saat ini' })).toBeTruthy();
+    expect(
+      (card('drumUp').getByRole('button', { name: 'Jadikan tahap saat ini' }) as HTMLButtonElement).disabled,
+    ).toBe(false);
   });
 
   it('offers to create a missing stage row', async () => {
@@ -203,6 +212,6 @@ describe('5D board', () => {
     const id = await createInnovation({ unitId, name: 'Hapus saya' });
     await deleteRecord('innovations', id);
     render(<StageBoardPage id={id} />);
-    expect(await screen.findByText('Inovasi tidak ditemukan')).toBeTruthy();
+    await waitFor(() => expect(emptyStateTitles()).toEqual(['Inovasi tidak ditemukan']));
   });
 });

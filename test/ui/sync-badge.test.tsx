@@ -1,38 +1,17 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createRecord } from '../../src/db/mutations';
 import { db } from '../../src/db/schema';
-import { getSession, saveSession } from '../../src/db/session-store';
-import { newUnitFields } from '../../src/domain/unit';
-import type { PublicUser } from '../../src/protocol/protocol';
-import { type SyncUiState, useSync } from '../../src/state/sync-status';
+import { getSession } from '../../src/db/session-store';
+import { useSync } from '../../src/state/sync-status';
 import { useUi } from '../../src/state/ui-store';
+import { aUnit } from '../helpers/builders';
+import { loggedInAs, SITI, setSync } from '../helpers/login';
 import { renderApp } from '../helpers/render-app';
 
-const KOORD: PublicUser = {
-  id: 'u-k',
-  username: 'koordinator',
-  role: 'coordinator',
-  unitIds: [],
-  active: true,
-};
-const SITI: PublicUser = { id: 'u-siti', username: 'siti', role: 'facilitator', unitIds: [], active: true };
 const AT_10_42 = new Date(2026, 4, 12, 10, 42);
 
-function setSync(patch: Partial<SyncUiState>) {
-  useSync.setState({
-    state: 'idle',
-    lastSyncedAt: null,
-    progress: null,
-    lastError: null,
-    user: KOORD,
-    sessionExpired: false,
-    ...patch,
-  });
-}
-
 const addUnits = async (n: number) => {
-  for (let i = 0; i < n; i++) await createRecord('units', newUnitFields({ name: `Unit ${i}`, kind: 'opd' }));
+  for (let i = 0; i < n; i++) await aUnit(`Unit ${i}`);
 };
 
 const badge = () => screen.getByTestId('sync-badge');
@@ -131,7 +110,7 @@ describe('header sync badge', () => {
     expect(within(nav).getByRole('link', { name: 'Pengguna' }).getAttribute('href')).toBe('/users');
     setSync({ user: SITI });
     await waitFor(() => expect(within(nav).queryByRole('link', { name: 'Pengguna' })).toBeNull());
-    expect(within(nav).getByRole('link', { name: 'Unit' })).toBeTruthy();
+    expect(within(nav).getByRole('link', { name: 'Unit' }).getAttribute('href')).toBe('/units');
   });
 });
 
@@ -149,8 +128,7 @@ describe('account menu', () => {
   }
 
   beforeEach(async () => {
-    await saveSession({ token: 'tok', expiresAt: '2099-01-01T00:00:00.000Z', user: SITI });
-    setSync({ user: SITI });
+    await loggedInAs(SITI);
   });
 
   it('shows the account and logs out at once when nothing is unsent', async () => {
@@ -194,7 +172,7 @@ describe('account menu', () => {
   it('closes with Escape', async () => {
     renderApp('/units');
     fireEvent.click(await screen.findByTestId('account-button'));
-    expect(screen.getByTestId('account-panel')).toBeTruthy();
+    expect(screen.getByTestId('account-button').getAttribute('aria-expanded')).toBe('true');
     fireEvent.keyDown(document, { key: 'Escape' });
     await waitFor(() => expect(screen.queryByTestId('account-panel')).toBeNull());
   });

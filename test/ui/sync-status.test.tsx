@@ -1,15 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createInnovation } from '../../src/db/commands/innovations';
-import { createRecord, updateRecord } from '../../src/db/mutations';
-import type { OutboxEntry } from '../../src/db/outbox';
+import { updateRecord } from '../../src/db/mutations';
 import { db } from '../../src/db/schema';
-import { applyPullPage } from '../../src/db/sync-store';
-import { newInnovationFields } from '../../src/domain/innovation';
 import { newUnitFields } from '../../src/domain/unit';
-import { formatHlc } from '../../src/protocol/hlc';
 import { useSync } from '../../src/state/sync-status';
+import { AT, aConflict, anInnovation, aPatch, aUnit, pulled, pulledInnovation } from '../helpers/builders';
 import { renderApp } from '../helpers/render-app';
+import { descriptionOf, emptyStateTitles, textOf } from '../helpers/screen';
 
 const syncNow = vi.hoisted(() => vi.fn(() => Promise.resolve()));
 vi.mock('../../src/sync/client', async (importOriginal) => ({
@@ -17,42 +14,16 @@ vi.mock('../../src/sync/client', async (importOriginal) => ({
   syncNow,
 }));
 
-const AT = '2026-01-10T03:00:00.000Z';
 const USER = { id: 'x', username: 'fasilitator1', role: 'facilitator' as const, unitIds: [], active: true };
-
-async function pull(table: string, id: string, version: number, fields: object, deleted = false) {
-  await applyPullPage(
-    [
-      {
-        table: table as 'units',
-        recordId: id,
-        version,
-        deleted,
-        fields: { createdAt: AT, updatedAt: AT, ...fields },
-      },
-    ],
-    `c${version}`,
-  );
-}
-
-function entry(recordId: string, table: OutboxEntry['table'], fields: Record<string, unknown>): OutboxEntry {
-  return {
-    id: `m-${recordId}-${Object.keys(fields).join()}`,
-    table,
-    recordId,
-    op: 'patch',
-    fields,
-    baseVersion: 1,
-    hlc: formatHlc(Date.parse(AT), 0, 'me'),
-    createdAt: AT,
-  };
-}
 
 const rowOf = (name: string) => {
   const row = screen.getByRole('link', { name }).closest('li');
   if (!row) throw new Error(`no row for ${name}`);
   return within(row);
 };
+/** What the record's sync marker in the units list says (its accessible name), or null for none. */
+const markerOf = (name: string) =>
+  rowOf(name).queryByTestId('sync-marker')?.getAttribute('aria-label') ?? null;
 
 beforeEach(() => {
   syncNow.mockClear();
@@ -61,8 +32,7 @@ beforeEach(() => {
 
 describe('sync page', () => {
   it('lists what waits to be sent, newest first, by table and record name', async () => {
-    const unitId = await createRecord('units', newUnitFields({ name: 'Dinas Kesehatan', kind: 'opd' }));
-    const innovationId = await createInnovation({ unitId, name: 'SIGAP Stunting' });
+    const innovationId = await anInnovation(await aUnit('Dinas Kesehatan'), 'SIGAP Stunting');
     await db.outbox.toCollection().modify({ sent: true }); // so the next patch gets its own row
     await updateRecord('innovations', innovationId, { tujuan: 'Menurunkan stunting' });
     renderApp('/sync');
@@ -81,21 +51,24 @@ describe('sync page', () => {
 
   it('shows empty states when nothing waits and nothing was refused', async () => {
     renderApp('/sync');
-    expect(await screen.findByText('Semua perubahan sudah terkirim')).toBeTruthy();
-    expect(screen.getByText('Tidak ada perubahan yang ditolak')).toBeTruthy();
+    await waitFor(() =>
+      expect(emptyStateTitles()).toEqual([
+        'Tidak ada perubahan yang ditolak', // the refused changes come first on the page
+        'Semua perubahan sudah terkirim',
+      ]),
+    );
     expect(screen.getByTestId('sync-conflicts-link').textContent).toBe('Tidak ada konflik');
   });
 
   it('lists refused changes with translated reasons and field errors', async () => {
-    await pull('units', 'u1', 1, newUnitFields({ name: 'Dinas Kesehatan', kind: 'opd' }));
-    await pull('innovations', 'i1', 2, newInnovationFields({ unitId: 'u1', name: 'SIGAP Stunting' }));
+    await pulledInnovation();
     await db.deadLetters.add({
-      entry: entry('u1', 'units', { contactPerson: 'Bu Ani' }),
+      entry: aPatch('units', 'u1', { contactPerson: 'Bu Ani' }),
       error: 'forbidden',
       at: AT,
     });
     await db.deadLetters.add({
-      entry: entry('i1', 'innovations', { name: '', trialDate: '2026-13-01' }),
+      entry: aPatch('innovations', 'i1', { name: '', trialDate: '2026-13-01' }),
       error: 'invalid',
       details: [
         { field: 'name', code: 'required' },
@@ -104,31 +77,38 @@ describe('sync page', () => {
       at: AT,
     });
     await db.deadLetters.add({
-      entry: entry('i1', 'innovations', { hasil: 'x' }),
+      entry: aPatch('innovations', 'i1', { hasil: 'x' }),
       error: 'not-found',
       at: AT,
     });
-    await db.deadLetters.add({ entry: entry('i1', 'innovations', { haki: 'y' }), error: 'weird', at: AT });
+    await db.deadLetters.add({ entry: aPatch('innovations', 'i1', { haki: 'y' }), error: 'weird', at: AT });
     renderApp('/sync');
     const list = await screen.findByTestId('sync-rejected-list');
     const items = within(list).getAllByTestId('rejected-item');
     expect(items).toHaveLength(4);
-    const [other, notFound, invalid, forbidden] = items.map((i) => within(i));
-    expect(forbidden?.getByText('Anda tidak punya akses ke unit ini.')).toBeTruthy();
-    expect(forbidden?.getByRole('link', { name: 'Dinas Kesehatan' }).getAttribute('href')).toBe('/units/u1');
-    expect(forbidden?.getByText('Diubah · Isian: Narahubung')).toBeTruthy();
-    expect(invalid?.getByText('Server menganggap isiannya tidak valid:')).toBeTruthy();
-    expect(invalid?.getByText('Nama inovasi: Wajib diisi.')).toBeTruthy();
-    expect(invalid?.getByText('Waktu uji coba: Tanggal tidak valid.')).toBeTruthy();
-    expect(notFound?.getByText(/tidak ada di server/)).toBeTruthy();
-    expect(other?.getByText('Server menolak perubahan ini (weird).')).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Perubahan yang ditolak server (4)' })).toBeTruthy();
+    const [other, notFound, invalid, forbidden] = items.map(textOf);
+    expect(forbidden).toContain('Anda tidak punya akses ke unit ini.');
+    expect(
+      within(items[3] as HTMLElement)
+        .getByRole('link', { name: 'Dinas Kesehatan' })
+        .getAttribute('href'),
+    ).toBe('/units/u1');
+    expect(forbidden).toContain('Diubah · Isian: Narahubung');
+    expect(invalid).toContain('Server menganggap isiannya tidak valid:');
+    expect(
+      within(items[2] as HTMLElement)
+        .getAllByRole('listitem')
+        .map(textOf),
+    ).toEqual(['Nama inovasi: Wajib diisi.', 'Waktu uji coba: Tanggal tidak valid.']);
+    expect(notFound).toMatch(/tidak ada di server/);
+    expect(other).toContain('Server menolak perubahan ini (weird).');
+    expect(textOf(within(list).getByRole('heading', { level: 2 }))).toBe('Perubahan yang ditolak server (4)');
   });
 
   it('discards a refused change only when asked, with undo', async () => {
-    await pull('units', 'u1', 1, newUnitFields({ name: 'Dinas Kesehatan', kind: 'opd' }));
+    await pulled('units', 'u1', 1, newUnitFields({ name: 'Dinas Kesehatan', kind: 'opd' }));
     await db.deadLetters.add({
-      entry: entry('u1', 'units', { contactPerson: 'Bu Ani' }),
+      entry: aPatch('units', 'u1', { contactPerson: 'Bu Ani' }),
       error: 'forbidden',
       at: AT,
     });
@@ -136,12 +116,16 @@ describe('sync page', () => {
     fireEvent.click(
       await screen.findByRole('button', { name: 'Buang perubahan yang ditolak: Unit Dinas Kesehatan' }),
     );
-    expect(await screen.findByText('Tidak ada perubahan yang ditolak')).toBeTruthy();
+    await waitFor(() => expect(emptyStateTitles()).toContain('Tidak ada perubahan yang ditolak'));
     expect(await db.deadLetters.count()).toBe(0);
     const toast = screen.getByTestId('toast');
     expect(toast.textContent).toContain('Perubahan yang ditolak dibuang.');
     fireEvent.click(within(toast).getByRole('button', { name: 'Urungkan' }));
-    expect(await screen.findByText('Anda tidak punya akses ke unit ini.')).toBeTruthy();
+    await waitFor(() =>
+      expect(screen.getAllByTestId('rejected-item').map(textOf)).toEqual([
+        expect.stringContaining('Anda tidak punya akses ke unit ini.'),
+      ]),
+    );
     expect((await db.deadLetters.toArray())[0]).toMatchObject({
       error: 'forbidden',
       entry: { recordId: 'u1' },
@@ -152,11 +136,11 @@ describe('sync page', () => {
     renderApp('/sync');
     const button = (await screen.findByRole('button', { name: 'Sinkronkan sekarang' })) as HTMLButtonElement;
     expect(button.disabled).toBe(true);
-    expect(screen.getByText('Masuk dengan akun Anda untuk menyinkronkan.')).toBeTruthy();
+    expect(descriptionOf(button)).toBe('Masuk dengan akun Anda untuk menyinkronkan.');
     useSync.setState({ user: USER, lastSyncedAt: new Date(), state: 'idle' });
     await waitFor(() => expect(button.disabled).toBe(false));
     const status = within(await screen.findByTestId('sync-status'));
-    expect(status.getByText('fasilitator1')).toBeTruthy();
+    expect(textOf(status.getByText('Akun').nextElementSibling)).toBe('fasilitator1');
     expect(status.getByTestId('sync-state').textContent).toBe('Tersinkron');
     fireEvent.click(button);
     expect(syncNow).toHaveBeenCalledTimes(1);
@@ -164,23 +148,16 @@ describe('sync page', () => {
     useSync.setState({ state: 'syncing' });
     await waitFor(() => expect(button.disabled).toBe(true));
     useSync.setState({ state: 'offline', lastError: 'network' });
-    expect(await screen.findByText('Offline: perubahan dikirim otomatis saat koneksi kembali')).toBeTruthy();
-    expect(screen.getByText('Penyebab: tidak ada koneksi ke server.')).toBeTruthy();
+    await waitFor(() =>
+      expect([...screen.getByTestId('sync-state').childNodes].map(textOf)).toEqual([
+        'Offline: perubahan dikirim otomatis saat koneksi kembali',
+        'Penyebab: tidak ada koneksi ke server.',
+      ]),
+    );
   });
 
   it('links to the conflicts screen with the unresolved count', async () => {
-    await pull('conflicts', 'c1', 5, {
-      table: 'units',
-      recordId: 'u1',
-      unitId: 'u1',
-      kind: 'field',
-      field: 'name',
-      winningValue: 'A',
-      losingValue: 'B',
-      losingClientId: 'x',
-      losingHlc: '',
-      resolved: false,
-    });
+    await aConflict({ id: 'c1', table: 'units', recordId: 'u1', field: 'name', losingValue: 'B' });
     renderApp('/sync');
     const link = await screen.findByTestId('sync-conflicts-link');
     await waitFor(() => expect(link.textContent).toBe('1 konflik perlu ditinjau'));
@@ -191,55 +168,43 @@ describe('sync page', () => {
 describe('per-record sync markers', () => {
   it('shows synced, pending, refused and conflict, and nothing for a record never synced', async () => {
     const unit = (name: string) => newUnitFields({ name, kind: 'opd' });
-    await pull('units', 'a', 3, unit('A Tersinkron'));
-    await pull('units', 'c', 4, unit('C Ditolak'));
-    await pull('units', 'd', 5, unit('D Konflik'));
-    await db.deadLetters.add({ entry: entry('c', 'units', { name: 'X' }), error: 'forbidden', at: AT });
-    await pull('conflicts', 'k1', 6, {
+    await pulled('units', 'a', 3, unit('A Tersinkron'));
+    await pulled('units', 'c', 4, unit('C Ditolak'));
+    await pulled('units', 'd', 5, unit('D Konflik'));
+    await db.deadLetters.add({ entry: aPatch('units', 'c', { name: 'X' }), error: 'forbidden', at: AT });
+    await aConflict({
+      id: 'k1',
       table: 'units',
       recordId: 'd',
       unitId: 'd',
-      kind: 'field',
       field: 'name',
-      winningValue: 'D Konflik',
       losingValue: 'D',
-      losingClientId: 'x',
-      losingHlc: '',
-      resolved: false,
     });
-    await createRecord('units', unit('E Lokal'));
+    await aUnit('E Lokal');
     await db.outbox.clear(); // as if its create had been refused and discarded: version 0, nothing waits
-    await createRecord('units', unit('B Menunggu'));
+    await aUnit('B Menunggu');
     renderApp('/units');
     await screen.findByRole('link', { name: 'B Menunggu' });
-    await waitFor(() =>
-      expect(rowOf('A Tersinkron').getByRole('img', { name: 'Status sinkron: tersinkron' })).toBeTruthy(),
-    );
-    expect(
-      rowOf('B Menunggu').getByRole('img', { name: 'Status sinkron: belum tersinkron ke server' }),
-    ).toBeTruthy();
+    await waitFor(() => expect(markerOf('A Tersinkron')).toBe('Status sinkron: tersinkron'));
+    expect(markerOf('B Menunggu')).toBe('Status sinkron: belum tersinkron ke server');
     const refused = rowOf('C Ditolak').getByRole('link', { name: /perubahan ditolak server/ });
     expect(refused.getAttribute('href')).toBe('/sync');
     expect(refused.textContent).toBe('Ditolak server');
     const conflict = rowOf('D Konflik').getByRole('link', { name: /ada konflik/ });
     expect(conflict.getAttribute('href')).toBe('/conflicts');
-    expect(rowOf('E Lokal').queryByTestId('sync-marker')).toBeNull();
+    expect(markerOf('E Lokal')).toBeNull();
 
     // The marker follows the data: once the conflict is resolved the unit shows as synced.
     await db.conflicts.update('k1', { resolved: true });
-    await waitFor(() =>
-      expect(rowOf('D Konflik').getByRole('img', { name: 'Status sinkron: tersinkron' })).toBeTruthy(),
-    );
+    await waitFor(() => expect(markerOf('D Konflik')).toBe('Status sinkron: tersinkron'));
   });
 
   it('shows the marker next to the save status on the innovation page', async () => {
-    await pull('units', 'u1', 1, newUnitFields({ name: 'Dinas Kesehatan', kind: 'opd' }));
-    await pull('innovations', 'i1', 2, newInnovationFields({ unitId: 'u1', name: 'SIGAP Stunting' }));
+    await pulledInnovation();
     renderApp('/innovations/i1');
-    expect(await screen.findByRole('img', { name: 'Status sinkron: tersinkron' })).toBeTruthy();
+    const marker = () => screen.getByTestId('sync-marker').getAttribute('aria-label');
+    await waitFor(() => expect(marker()).toBe('Status sinkron: tersinkron'));
     await updateRecord('innovations', 'i1', { tujuan: 'Baru' });
-    expect(
-      await screen.findByRole('img', { name: 'Status sinkron: belum tersinkron ke server' }),
-    ).toBeTruthy();
+    await waitFor(() => expect(marker()).toBe('Status sinkron: belum tersinkron ke server'));
   });
 });

@@ -5,6 +5,7 @@ import { createRecord, deleteRecord } from '../../src/db/mutations';
 import { db, KlinikDb } from '../../src/db/schema';
 import { newUnitFields, type UnitKind } from '../../src/domain/unit';
 import { renderApp } from '../helpers/render-app';
+import { emptyStateTitles, fieldError, textOf } from '../helpers/screen';
 
 const THIS_YEAR = new Date().getFullYear();
 
@@ -23,7 +24,7 @@ async function savedTarget() {
 describe('targets screen', () => {
   it('shows an empty state with next steps when there are no units', async () => {
     renderApp('/targets');
-    expect(await screen.findByText('Belum ada unit')).toBeTruthy();
+    await waitFor(() => expect(emptyStateTitles()).toEqual(['Belum ada unit']));
     expect(screen.getByRole('link', { name: 'Buka Pengaturan' }).getAttribute('href')).toBe('/settings');
     const years = within(screen.getByLabelText('Tahun')).getAllByRole('option');
     expect(years.map((o) => o.textContent)).toEqual([-2, -1, 0, 1, 2].map((d) => String(THIS_YEAR + d)));
@@ -33,7 +34,9 @@ describe('targets screen', () => {
   it('creates the year’s target on the first edit and autosaves later edits', async () => {
     renderApp('/targets');
     const field = await screen.findByLabelText('Target usulan inovasi');
-    expect(screen.getByText(/Belum ada target untuk tahun/)).toBeTruthy();
+    expect(textOf(screen.getByText(/^Belum ada target untuk tahun/))).toBe(
+      `Belum ada target untuk tahun ${THIS_YEAR}. Ubah isian di bawah; target tersimpan otomatis.`,
+    );
     fireEvent.input(field, { target: { value: '50' } });
     await waitFor(async () =>
       expect(await savedTarget()).toEqual([
@@ -55,10 +58,10 @@ describe('targets screen', () => {
     renderApp('/targets');
     const field = await screen.findByLabelText('Target usulan inovasi');
     fireEvent.input(field, { target: { value: '-3' } });
-    expect(await screen.findByText('Angka tidak valid.')).toBeTruthy();
+    await waitFor(() => expect(fieldError('Target usulan inovasi')).toBe('Angka tidak valid.'));
     expect(screen.getByTestId('save-status').dataset.state).toBe('invalid');
     fireEvent.input(field, { target: { value: '2.5' } });
-    expect(await screen.findByText('Angka tidak valid.')).toBeTruthy();
+    await waitFor(() => expect(fieldError('Target usulan inovasi')).toBe('Angka tidak valid.'));
     expect((field as HTMLInputElement).value).toBe('2.5');
     expect(await db.targets.count()).toBe(0);
     fireEvent.input(field, { target: { value: '30' } });
@@ -89,26 +92,37 @@ describe('targets screen', () => {
     const list = screen.getByRole('list', { name: 'Daftar unit tanpa inovasi' });
     const links = within(list).getAllByRole('link');
     expect(links.map((l) => [l.textContent, l.getAttribute('href')])).toEqual([['Bapperida', `/units/${c}`]]);
-    expect(screen.getByText('1 dari 3 unit belum memiliki inovasi.')).toBeTruthy();
+    expect(textOf(list.previousElementSibling)).toBe('1 dari 3 unit belum memiliki inovasi.');
 
     await createInnovation({ unitId: c, name: 'Bank Ide Inovasi Warga' });
-    expect(await screen.findByText('Semua unit sudah memiliki minimal satu inovasi.')).toBeTruthy();
+    await waitFor(() =>
+      expect(textOf(within(screen.getByTestId('units-without-innovation')).getByRole('status'))).toBe(
+        'Semua unit sudah memiliki minimal satu inovasi.',
+      ),
+    );
     await waitFor(() =>
       expect(screen.getByTestId('target-progress').textContent).toContain('3 dari 10 usulan inovasi'),
     );
 
     choose(screen.getByLabelText('Tahun'), String(THIS_YEAR - 1));
-    expect(
-      await screen.findByText(`1 inovasi dibuat pada tahun ${THIS_YEAR - 1}; target belum ditetapkan.`),
-    ).toBeTruthy();
-    expect(screen.getByText(`Target tahun ${THIS_YEAR - 1}`)).toBeTruthy();
+    await waitFor(() =>
+      expect(textOf(screen.getByTestId('target-progress'))).toContain(
+        `1 inovasi dibuat pada tahun ${THIS_YEAR - 1}; target belum ditetapkan.`,
+      ),
+    );
+    expect(screen.getAllByRole('heading', { level: 2 }).map(textOf)).toContain(
+      `Target tahun ${THIS_YEAR - 1}`,
+    );
   });
 
   it('hides the list of units without innovation when the rule is switched off', async () => {
     await unit('Dinas Perpustakaan dan Kearsipan');
     await createRecord('targets', { year: THIS_YEAR, proposalTarget: 5, onePerAgency: true, notes: '' });
     renderApp('/targets');
-    expect(await screen.findByTestId('units-without-innovation')).toBeTruthy();
+    const bare = await screen.findByTestId('units-without-innovation');
+    await waitFor(() =>
+      expect(within(bare).getAllByRole('link').map(textOf)).toEqual(['Dinas Perpustakaan dan Kearsipan']),
+    );
     fireEvent.click(screen.getByLabelText(/1 instansi 1 inovasi/));
     await waitFor(async () => expect((await savedTarget())[0]?.onePerAgency).toBe(false));
     await waitFor(() => expect(screen.queryByTestId('units-without-innovation')).toBeNull());

@@ -9,6 +9,7 @@ import { newSessionFields } from '../../src/domain/session';
 import { newUnitFields, type UnitFields } from '../../src/domain/unit';
 import { useUi } from '../../src/state/ui-store';
 import { renderApp } from '../helpers/render-app';
+import { emptyStateTitles, fieldError, pageTitle, textOf } from '../helpers/screen';
 
 const addUnit = (partial: Partial<UnitFields> & Pick<UnitFields, 'name' | 'kind'>) =>
   createRecord('units', newUnitFields(partial));
@@ -26,11 +27,12 @@ const rowOf = (name: string) => {
   if (!row) throw new Error(`no row for ${name}`);
   return within(row);
 };
+const rowText = (name: string) => textOf(screen.getByRole('link', { name }).closest('li'));
 
 describe('units list', () => {
   it('creates a unit through the panel and opens its page', async () => {
     renderApp('/units');
-    expect(await screen.findByText('Belum ada unit')).toBeTruthy();
+    await waitFor(() => expect(emptyStateTitles()).toEqual(['Belum ada unit']));
     expect(screen.getByRole('link', { name: 'Muat data contoh di Pengaturan' }).getAttribute('href')).toBe(
       '/settings',
     );
@@ -45,7 +47,7 @@ describe('units list', () => {
     type(screen.getByLabelText('Nomor telepon'), '0812 3456 7890');
     fireEvent.click(screen.getByRole('button', { name: 'Simpan unit' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Kelurahan Sukamaju' })).toBeTruthy();
+    await waitFor(() => expect(pageTitle()).toBe('Kelurahan Sukamaju'));
     const [stored] = await db.units.toArray();
     expect(stored).toMatchObject({
       name: 'Kelurahan Sukamaju',
@@ -74,8 +76,8 @@ describe('units list', () => {
     type(screen.getByLabelText('Nama unit'), '   ');
     type(screen.getByLabelText('Nomor telepon'), 'abc');
     fireEvent.click(screen.getByRole('button', { name: 'Simpan unit' }));
-    expect(await screen.findByText('Wajib diisi.')).toBeTruthy();
-    expect(screen.getByText('Angka tidak valid.')).toBeTruthy();
+    await waitFor(() => expect(fieldError('Nama unit')).toBe('Wajib diisi.'));
+    expect(fieldError('Nomor telepon')).toBe('Angka tidak valid.');
     expect(await db.units.count()).toBe(0);
     expect(path()).toBe('/units');
   });
@@ -96,7 +98,7 @@ describe('units list', () => {
     choose(screen.getByLabelText('Jenis'), 'kelurahan');
     expect(names()).toEqual(['Kelurahan Melati']);
     choose(screen.getByLabelText('Kelompok'), '1');
-    expect(screen.getByText('Tidak ada unit yang cocok')).toBeTruthy();
+    expect(emptyStateTitles()).toEqual(['Tidak ada unit yang cocok']);
     fireEvent.click(screen.getByRole('button', { name: 'Hapus filter' }));
     expect(names()).toHaveLength(3);
   });
@@ -111,20 +113,20 @@ describe('units list', () => {
     await addFollowUp(id, 'Selesai', { status: 'done', doneDate: '2020-01-02' });
     renderApp('/units');
     await screen.findByRole('link', { name: 'Dinas Kesehatan' });
-    const row = rowOf('Dinas Kesehatan');
-    expect(row.getByText('2 inovasi')).toBeTruthy();
-    expect(row.getByText('2 tindak lanjut terbuka')).toBeTruthy();
-    expect(row.getByText('1 terlambat')).toBeTruthy();
-    const other = rowOf('Dinas Sosial');
-    expect(other.getByText('0 inovasi')).toBeTruthy();
-    expect(other.queryByText(/terlambat/)).toBeNull();
+    const row = rowText('Dinas Kesehatan');
+    expect(row).toContain('2 inovasi');
+    expect(row).toContain('2 tindak lanjut terbuka');
+    expect(row).toContain('1 terlambat');
+    const other = rowText('Dinas Sosial');
+    expect(other).toContain('0 inovasi');
+    expect(other).not.toContain('terlambat');
   });
 });
 
 describe('unit page', () => {
   it('says so when the unit does not exist', async () => {
     renderApp('/units/0190a0a0-0000-7000-8000-000000000000');
-    expect(await screen.findByText('Unit tidak ditemukan')).toBeTruthy();
+    await waitFor(() => expect(emptyStateTitles()).toEqual(['Unit tidak ditemukan']));
     expect(screen.getByRole('link', { name: 'Kembali ke daftar unit' }).getAttribute('href')).toBe('/units');
   });
 
@@ -132,13 +134,15 @@ describe('unit page', () => {
     const id = await addUnit({ name: 'Dinas Kesehatan', kind: 'opd' });
     renderApp(`/units/${id}`);
     fireEvent.click(await screen.findByRole('button', { name: 'Hapus unit' }));
-    expect(await screen.findByText('Dinas Kesehatan dihapus.')).toBeTruthy();
+    await waitFor(() => expect(textOf(screen.queryByTestId('toast'))).toContain('Dinas Kesehatan dihapus.'));
     expect(path()).toBe('/units');
-    expect(await screen.findByText('Belum ada unit')).toBeTruthy();
+    await waitFor(() => expect(emptyStateTitles()).toEqual(['Belum ada unit']));
     expect((await db.units.get(id))?.deleted).toBe(true);
 
     fireEvent.click(screen.getByRole('button', { name: 'Urungkan' }));
-    expect(await screen.findByRole('link', { name: 'Dinas Kesehatan' })).toBeTruthy();
+    expect((await screen.findByRole('link', { name: 'Dinas Kesehatan' })).getAttribute('href')).toBe(
+      `/units/${id}`,
+    );
     expect((await db.units.get(id))?.deleted).toBe(false);
   });
 
@@ -149,14 +153,14 @@ describe('unit page', () => {
     type(name, 'Dinas Kesehatan Kota');
     await waitFor(() => expect(screen.getByTestId('save-status').getAttribute('data-state')).toBe('saved'));
     expect((await db.units.get(id))?.name).toBe('Dinas Kesehatan Kota');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Dinas Kesehatan Kota' })).toBeTruthy();
+    await waitFor(() => expect(pageTitle()).toBe('Dinas Kesehatan Kota'));
   });
 
   it('refuses an empty name while editing and keeps the stored one', async () => {
     const id = await addUnit({ name: 'Dinas Kesehatan', kind: 'opd' });
     renderApp(`/units/${id}`);
     type(await screen.findByLabelText('Nama unit'), ' ');
-    expect(await screen.findByText('Wajib diisi.')).toBeTruthy();
+    await waitFor(() => expect(fieldError('Nama unit')).toBe('Wajib diisi.'));
     expect(screen.getByTestId('save-status').getAttribute('data-state')).toBe('invalid');
     expect((await db.units.get(id))?.name).toBe('Dinas Kesehatan');
   });
@@ -169,8 +173,8 @@ describe('unit page', () => {
     const link = await screen.findByRole('link', { name: 'Si Sehat' });
     expect(link.getAttribute('href')).toBe(`/innovations/${inv}`);
     const row = rowOf('Si Sehat');
-    expect(row.getByText('Tahap 5D: Design')).toBeTruthy();
-    expect(row.getByText('Tahapan IID: Uji coba')).toBeTruthy();
+    expect(rowText('Si Sehat')).toContain('Tahap 5D: Design');
+    expect(rowText('Si Sehat')).toContain('Tahapan IID: Uji coba');
     expect(row.getByRole('link', { name: 'Papan 5D' }).getAttribute('href')).toBe(
       `/innovations/${inv}/board`,
     );
@@ -180,9 +184,9 @@ describe('unit page', () => {
   it('adds an innovation with its five stages and opens the editor', async () => {
     const id = await addUnit({ name: 'Dinas Kesehatan', kind: 'opd' });
     renderApp(`/units/${id}`);
-    expect(await screen.findByText('Belum ada inovasi')).toBeTruthy();
+    await waitFor(() => expect(emptyStateTitles()).toContain('Belum ada inovasi'));
     fireEvent.click(screen.getByRole('button', { name: 'Tambah inovasi' }));
-    expect(await screen.findByText('Wajib diisi.')).toBeTruthy();
+    await waitFor(() => expect(fieldError('Nama inovasi baru')).toBe('Wajib diisi.'));
     expect(await db.innovations.count()).toBe(0);
 
     type(screen.getByLabelText('Nama inovasi baru'), 'Antrean Daring');
@@ -220,7 +224,7 @@ describe('unit page', () => {
     const links = section.getAllByRole('link');
     expect(links.map((l) => l.textContent)).toEqual(['20 Feb 2026', '5 Jan 2026']);
     expect(links[1]?.getAttribute('href')).toBe(`/sessions/${older}`);
-    expect(section.getByText('Rina · 1 peserta')).toBeTruthy();
+    expect(textOf(links[0]?.closest('li'))).toContain('Rina · 1 peserta');
 
     fireEvent.click(screen.getByRole('button', { name: 'Sesi baru' }));
     await waitFor(() => expect(path()).toMatch(new RegExp(`^/sessions/[\\w-]+\\?new=${id}$`)));
@@ -255,16 +259,18 @@ describe('unit page', () => {
     const item = await addFollowUp(id, 'Kirim SK tim', { owner: 'Bu Ratna', dueDate: '2020-01-01' });
     renderApp(`/units/${id}`);
     const box = await screen.findByRole('checkbox', { name: 'Kirim SK tim' });
-    const row = within(box.closest('li') as HTMLElement);
-    expect(row.getByText('Terlambat')).toBeTruthy();
-    expect(row.getByText('PJ: Bu Ratna')).toBeTruthy();
+    const row = textOf(box.closest('li'));
+    expect(row).toContain('Terlambat');
+    expect(row).toContain('PJ: Bu Ratna');
 
     fireEvent.click(box);
-    expect(await screen.findByText('Tidak ada tindak lanjut terbuka')).toBeTruthy();
+    await waitFor(() => expect(emptyStateTitles()).toContain('Tidak ada tindak lanjut terbuka'));
     expect(await db.actionItems.get(item)).toMatchObject({ status: 'done', doneDate: localToday() });
 
     fireEvent.click(screen.getByRole('button', { name: 'Urungkan' }));
-    expect(await screen.findByRole('checkbox', { name: 'Kirim SK tim' })).toBeTruthy();
+    expect(
+      ((await screen.findByRole('checkbox', { name: 'Kirim SK tim' })) as HTMLInputElement).checked,
+    ).toBe(false);
     expect(await db.actionItems.get(item)).toMatchObject({ status: 'open', doneDate: '' });
   });
 });

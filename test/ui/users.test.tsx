@@ -1,20 +1,14 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createRecord } from '../../src/db/mutations';
 import { db } from '../../src/db/schema';
-import { getSession, saveSession } from '../../src/db/session-store';
-import { newUnitFields } from '../../src/domain/unit';
+import { getSession } from '../../src/db/session-store';
 import type { PublicUser } from '../../src/protocol/protocol';
 import { useSync } from '../../src/state/sync-status';
+import { aUnit } from '../helpers/builders';
+import { choose } from '../helpers/events';
+import { COORDINATOR as KOORD, loggedInAs } from '../helpers/login';
 import { renderApp } from '../helpers/render-app';
-
-const KOORD: PublicUser = {
-  id: 'u-k',
-  username: 'koordinator',
-  role: 'coordinator',
-  unitIds: [],
-  active: true,
-};
+import { emptyStateBody, emptyStateTitles, fieldError, textOf } from '../helpers/screen';
 
 interface Call {
   method: string;
@@ -71,23 +65,23 @@ function stubUsersServer(
 }
 
 const type = (el: HTMLElement, value: string) => fireEvent.input(el, { target: { value } });
-const choose = (el: HTMLElement, value: string) => {
-  (el as HTMLSelectElement).value = value;
-  fireEvent(el, new Event('change', { bubbles: true }));
-};
 const row = async (username: string) => within(await screen.findByTestId(`user-${username}`));
+/** A user row as read: its badges (you, active) and the role with its units. */
+async function summary(username: string) {
+  const li = await screen.findByTestId(`user-${username}`);
+  return {
+    badges: [...li.querySelectorAll('.list__title .badge')].map(textOf),
+    access: textOf(li.querySelector('.user-row__summary .muted')),
+  };
+}
 
 let sosial = '';
 let kesehatan = '';
 
 beforeEach(async () => {
-  sosial = await createRecord('units', newUnitFields({ name: 'Dinas Sosial', kind: 'opd' }));
-  kesehatan = await createRecord(
-    'units',
-    newUnitFields({ name: 'Puskesmas Sukamaju', kind: 'uptPuskesmas' }),
-  );
-  await saveSession({ token: 'tok-k', expiresAt: '2099-01-01T00:00:00.000Z', user: KOORD });
-  useSync.setState({ user: KOORD, sessionExpired: false, state: 'idle', progress: null, lastError: null });
+  sosial = await aUnit('Dinas Sosial');
+  kesehatan = await aUnit('Puskesmas Sukamaju', { kind: 'uptPuskesmas' });
+  await loggedInAs(KOORD, 'tok-k');
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -99,15 +93,19 @@ describe('users page', () => {
       { id: 'u-lama', username: 'lama', role: 'unit', unitIds: [sosial, 'elsewhere'], active: false },
     ]);
     renderApp('/users');
-    const siti = await row('siti');
-    expect(siti.getByText('Fasilitator · Dinas Sosial, Puskesmas Sukamaju')).toBeTruthy();
-    expect(siti.getByText('Aktif')).toBeTruthy();
-    const lama = await row('lama');
-    expect(lama.getByText('Tim unit · Dinas Sosial, +1 unit lain')).toBeTruthy();
-    expect(lama.getByText('Nonaktif')).toBeTruthy();
+    expect(await summary('siti')).toEqual({
+      badges: ['Aktif'],
+      access: 'Fasilitator · Dinas Sosial, Puskesmas Sukamaju',
+    });
+    expect(await summary('lama')).toEqual({
+      badges: ['Nonaktif'],
+      access: 'Tim unit · Dinas Sosial, +1 unit lain',
+    });
+    expect(await summary('koordinator')).toEqual({
+      badges: ['Anda', 'Aktif'],
+      access: 'Koordinator · Semua unit',
+    });
     const me = await row('koordinator');
-    expect(me.getByText('Anda')).toBeTruthy();
-    expect(me.getByText('Koordinator · Semua unit')).toBeTruthy();
     expect(me.queryByRole('button', { name: 'Nonaktifkan' })).toBeNull();
     // Inactive accounts come last.
     const order = screen.getAllByTestId(/^user-/).map((el) => el.dataset.testid);
@@ -118,13 +116,17 @@ describe('users page', () => {
   it('creates an account after checking the form', async () => {
     const calls = stubUsersServer([KOORD]);
     renderApp('/users');
-    expect(await screen.findByText(/Belum ada akun lain/)).toBeTruthy();
+    expect(textOf(await screen.findByText(/Belum ada akun lain/))).toBe(
+      'Belum ada akun lain. Tambahkan akun untuk fasilitator dan tim unit dengan tombol “Tambah akun”.',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Tambah akun' }));
     const form = within(screen.getByTestId('new-user-form'));
     fireEvent.click(form.getByRole('button', { name: 'Buat akun' }));
-    expect(form.getByText(/^Nama pengguna 3–40 karakter/)).toBeTruthy();
-    expect(form.getByText('Sandi paling sedikit 8 karakter.')).toBeTruthy();
-    expect(form.getByText('Pilih paling sedikit satu unit untuk peran ini.')).toBeTruthy();
+    expect(fieldError('Nama pengguna', form)).toMatch(/^Nama pengguna 3–40 karakter/);
+    expect(fieldError('Sandi', form)).toBe('Sandi paling sedikit 8 karakter.');
+    expect(textOf(within(form.getByRole('group')).getByRole('alert'))).toBe(
+      'Pilih paling sedikit satu unit untuk peran ini.',
+    );
     expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0);
 
     type(form.getByLabelText('Nama pengguna'), ' Budi.S ');
@@ -152,7 +154,11 @@ describe('users page', () => {
     type(form.getByLabelText('Nama pengguna'), 'wakil');
     type(form.getByLabelText('Sandi'), 'rahasia123');
     choose(form.getByLabelText('Peran'), 'coordinator');
-    expect(form.getByText('Koordinator melihat semua unit.')).toBeTruthy();
+    // No unit picker for a coordinator: a note in its place.
+    expect(form.queryByRole('group')).toBeNull();
+    expect(textOf(form.getByLabelText('Peran').closest('.field')?.nextElementSibling)).toBe(
+      'Koordinator melihat semua unit.',
+    );
     fireEvent.click(form.getByRole('button', { name: 'Buat akun' }));
     await row('wakil');
     expect(calls.find((c) => c.method === 'POST')?.body).toMatchObject({ role: 'coordinator', unitIds: [] });
@@ -188,10 +194,12 @@ describe('users page', () => {
     choose(siti.getByLabelText('Peran'), 'unit');
     fireEvent.click(siti.getByLabelText('Dinas Sosial'));
     fireEvent.click(siti.getByRole('button', { name: 'Simpan' }));
-    expect(siti.getByText('Pilih paling sedikit satu unit untuk peran ini.')).toBeTruthy();
+    expect(textOf(within(siti.getByRole('group')).getByRole('alert'))).toBe(
+      'Pilih paling sedikit satu unit untuk peran ini.',
+    );
     fireEvent.click(siti.getByLabelText('Puskesmas Sukamaju'));
     fireEvent.click(siti.getByRole('button', { name: 'Simpan' }));
-    expect(await siti.findByText('Tim unit · Puskesmas Sukamaju')).toBeTruthy();
+    await waitFor(async () => expect((await summary('siti')).access).toBe('Tim unit · Puskesmas Sukamaju'));
     const patches = calls.filter((c) => c.method === 'PATCH');
     expect(patches).toEqual([
       {
@@ -213,7 +221,7 @@ describe('users page', () => {
     fireEvent.click(siti.getByRole('button', { name: 'Atur ulang sandi' }));
     type(siti.getByLabelText('Sandi baru'), 'pendek');
     fireEvent.click(siti.getByRole('button', { name: 'Simpan' }));
-    expect(siti.getByText('Sandi paling sedikit 8 karakter.')).toBeTruthy();
+    expect(fieldError('Sandi baru', siti)).toBe('Sandi paling sedikit 8 karakter.');
     type(siti.getByLabelText('Sandi baru'), 'sandi-baru-siti');
     fireEvent.click(siti.getByRole('button', { name: 'Simpan' }));
     await waitFor(() => expect(screen.getByTestId('toast').textContent).toContain('Sandi siti diganti'));
@@ -229,25 +237,25 @@ describe('users page', () => {
     ]);
     renderApp('/users');
     fireEvent.click((await row('siti')).getByRole('button', { name: 'Nonaktifkan' }));
-    expect(await (await row('siti')).findByText('Nonaktif')).toBeTruthy();
+    await waitFor(async () => expect((await summary('siti')).badges).toEqual(['Nonaktif']));
     expect(calls.at(-1)).toMatchObject({ method: 'DELETE', url: '/api/users/u-siti', body: undefined });
     const toast = screen.getByTestId('toast');
     expect(toast.textContent).toContain('Akun siti dinonaktifkan.');
     fireEvent.click(within(toast).getByRole('button', { name: 'Urungkan' }));
-    expect(await (await row('siti')).findByText('Aktif')).toBeTruthy();
+    await waitFor(async () => expect((await summary('siti')).badges).toEqual(['Aktif']));
     expect(calls.at(-1)).toMatchObject({ method: 'PATCH', url: '/api/users/u-siti', body: { active: true } });
 
     fireEvent.click((await row('siti')).getByRole('button', { name: 'Nonaktifkan' }));
     fireEvent.click(await (await row('siti')).findByRole('button', { name: 'Aktifkan lagi' }));
     await waitFor(() => expect(calls.at(-1)).toMatchObject({ method: 'PATCH', body: { active: true } }));
-    expect(await (await row('siti')).findByText('Aktif')).toBeTruthy();
+    await waitFor(async () => expect((await summary('siti')).badges).toEqual(['Aktif']));
   });
 
   it('says that only coordinators manage accounts, without asking the server', async () => {
     const calls = stubUsersServer([KOORD]);
     useSync.setState({ user: { ...KOORD, id: 'u-siti', username: 'siti', role: 'facilitator' } });
     renderApp('/users');
-    expect(await screen.findByText('Hanya koordinator yang dapat mengelola akun')).toBeTruthy();
+    await waitFor(() => expect(emptyStateTitles()).toEqual(['Hanya koordinator yang dapat mengelola akun']));
     expect(screen.queryByRole('button', { name: 'Tambah akun' })).toBeNull();
     expect(calls).toHaveLength(0);
   });
@@ -256,19 +264,25 @@ describe('users page', () => {
     let online = false;
     stubUsersServer([KOORD], () => (online ? undefined : Promise.reject(new TypeError('offline'))));
     renderApp('/users');
-    expect(await screen.findByText('Perlu koneksi internet')).toBeTruthy();
-    expect(screen.getByText(/Daftar akun disimpan di server/)).toBeTruthy();
+    await waitFor(() => expect(emptyStateTitles()).toEqual(['Perlu koneksi internet']));
+    expect(emptyStateBody('Perlu koneksi internet')).toMatch(/^Daftar akun disimpan di server/);
     online = true;
     fireEvent.click(screen.getByRole('button', { name: 'Coba lagi' }));
-    expect(await row('koordinator')).toBeTruthy();
+    expect((await summary('koordinator')).access).toBe('Koordinator · Semua unit');
+    expect(emptyStateTitles()).toEqual([]);
   });
 
   it('marks the session expired when the server no longer accepts it', async () => {
     stubUsersServer([KOORD], () => Response.json({ error: 'token-expired', message: '' }, { status: 401 }));
     renderApp('/users');
-    expect(await screen.findByText(/Sesi Anda berakhir/)).toBeTruthy();
+    await waitFor(() =>
+      expect(emptyStateTitles()).toEqual([
+        'Sesi Anda berakhir. Masuk lagi lewat pemberitahuan di atas, lalu coba lagi.',
+      ]),
+    );
     expect(useSync.getState().sessionExpired).toBe(true);
     expect((await getSession(db))?.expired).toBe(true);
-    expect(await screen.findByTestId('relogin-banner')).toBeTruthy();
+    const banner = await screen.findByTestId('relogin-banner');
+    expect(textOf(within(banner).getByRole('heading'))).toBe('Sesi Anda telah berakhir');
   });
 });
