@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { getUnitDetail, type UnitDetail } from '../../db/queries/units';
+import { getUnitDetail } from '../../db/queries/units';
 import { createSession } from '../../db/sessions';
+import type { UnitDetail } from '../../domain/queries/units';
 import { navigate, showToast, useUi } from '../../state/ui-store';
 import { Link } from '../components/Link';
 import { LoadGate } from '../components/LoadState';

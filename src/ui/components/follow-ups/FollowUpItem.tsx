@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { updateRecord } from '../../../db/mutations';
-import type { FollowUpRow } from '../../../db/queries/follow-ups';
 import { isOverdue } from '../../../domain/action-item';
 import { localToday } from '../../../domain/dates';
+import type { FollowUpRow } from '../../../domain/queries/follow-ups';
 import { formatDate } from '../../../i18n';
 import { showToast } from '../../../state/ui-store';
 import { useLang, useT } from '../../hooks/use-t';
