@@ -11,7 +11,7 @@ import {
 } from '../../domain/queries/export';
 import type { ExportData } from '../../export/model';
 import { db as defaultDb, type KlinikDb } from '../schema';
-import { getLive, readTables } from './read';
+import { getLiveWithUnit, readTables } from './read';
 import { readUnitSlice } from './units';
 
 /**
@@ -37,10 +37,9 @@ export async function getSessionMinutes(
   id: string,
   database: KlinikDb = defaultDb,
 ): Promise<MinutesData | null> {
-  const session = await getLive(database.mentoringSessions, id);
-  if (!session) return null;
-  const unit = await getLive(database.units, session.unitId);
-  if (!unit) return null;
+  const found = await getLiveWithUnit(database, database.mentoringSessions, id);
+  if (!found) return null;
+  const { record: session, unit } = found;
   const [unitInnovations, items] = await Promise.all([
     database.innovations.where('unitId').equals(unit.id).toArray(),
     database.actionItems.where('sessionId').equals(id).toArray(),

@@ -6,7 +6,7 @@ import type { Innovation } from '../../domain/innovation';
 import { type BoardStage, boardStages } from '../../domain/queries/innovations';
 import type { Unit } from '../../domain/unit';
 import { db as defaultDb, type KlinikDb } from '../schema';
-import { getLive } from './read';
+import { getLiveWithUnit } from './read';
 
 export interface InnovationDetail {
   innovation: Innovation;
@@ -18,10 +18,8 @@ export async function getInnovationDetail(
   id: string,
   database: KlinikDb = defaultDb,
 ): Promise<InnovationDetail | null> {
-  const innovation = await getLive(database.innovations, id);
-  if (!innovation) return null;
-  const unit = await getLive(database.units, innovation.unitId);
-  return unit && { innovation, unit };
+  const found = await getLiveWithUnit(database, database.innovations, id);
+  return found && { innovation: found.record, unit: found.unit };
 }
 
 export interface BoardDetail extends InnovationDetail {

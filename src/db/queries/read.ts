@@ -6,6 +6,7 @@
 import { Dexie, type PromiseExtended, type Table } from 'dexie';
 import type { BaseRecord } from '../../domain/record';
 import type { RecordOf, TableName } from '../../domain/tables';
+import type { Unit } from '../../domain/unit';
 import type { KlinikDb } from '../schema';
 
 export type TableRows<T extends TableName> = { [K in T]: RecordOf<K>[] };
@@ -26,4 +27,15 @@ export function getLive<T extends BaseRecord>(
   id: string,
 ): PromiseExtended<T | null> {
   return table.get(id).then((row) => (row && !row.deleted ? row : null));
+}
+
+/** A live record of a unit's table with its live unit; `null` when either is missing or deleted. */
+export function getLiveWithUnit<T extends BaseRecord & { unitId: string }>(
+  database: KlinikDb,
+  table: Table<T, string>,
+  id: string,
+): PromiseExtended<{ record: T; unit: Unit } | null> {
+  return getLive(table, id).then((record) =>
+    record ? getLive(database.units, record.unitId).then((unit) => unit && { record, unit }) : null,
+  );
 }
