@@ -4,6 +4,7 @@
  * by the same domain validators the write path uses, so an import can never store what the app
  * itself would refuse. Problems are reported as domain error codes (`error.<code>` in i18n).
  */
+import { validateConflictRecord } from '../domain/conflict';
 import { FIELD_NAMES, isTableName, type TableName, VALIDATORS } from '../domain/tables';
 import type { ErrorCode, FieldError } from '../domain/validation';
 import { parseHlc } from '../protocol/hlc';
@@ -25,7 +26,6 @@ export interface OutboxProblem {
 
 const BOOKKEEPING = ['id', 'createdAt', 'updatedAt', 'deleted', 'version'] as const;
 const MAX_ID_LENGTH = 100;
-const CONFLICT_KINDS: readonly unknown[] = ['field', 'deleted'];
 const OPS: readonly unknown[] = ['create', 'patch', 'delete'];
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -35,16 +35,6 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 const isId = (v: unknown): v is string => typeof v === 'string' && v !== '' && v.length <= MAX_ID_LENGTH;
 const isTimestamp = (v: unknown): boolean => typeof v === 'string' && !Number.isNaN(Date.parse(v));
 const isCount = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= 0;
-
-/** The server owns every conflict field but `resolved`; they still must have the right types. */
-function checkConflict(fields: Record<string, unknown>): FieldError | undefined {
-  const strings = ['recordId', 'unitId', 'field', 'losingClientId', 'losingHlc'];
-  const bad = strings.find((k) => typeof fields[k] !== 'string');
-  if (bad) return { field: bad, code: 'invalidChoice' };
-  if (!isTableName(fields.table)) return { field: 'table', code: 'invalidChoice' };
-  if (!CONFLICT_KINDS.includes(fields.kind)) return { field: 'kind', code: 'invalidChoice' };
-  return VALIDATORS.conflicts({ resolved: fields.resolved as boolean })[0];
-}
 
 export function checkRecord(table: TableName, raw: unknown, index: number): RecordProblem | null {
   const problem = (field: string, code: ErrorCode, id?: string): RecordProblem => ({
@@ -69,9 +59,10 @@ export function checkRecord(table: TableName, raw: unknown, index: number): Reco
   }
   const missing = names.find((n) => !(n in fields));
   if (missing) return problem(missing, 'required', id);
+  // The server owns every conflict field but `resolved`; they still must have the right types.
   const error =
     table === 'conflicts'
-      ? checkConflict(fields)
+      ? validateConflictRecord(fields)[0]
       : (VALIDATORS[table] as (p: Record<string, unknown>) => FieldError[])(fields)[0];
   return error ? problem(error.field, error.code, id) : null;
 }

@@ -34,7 +34,7 @@ export function newActionItemFields(
   };
 }
 
-const schema: Schema = {
+export const actionItemSchema: Schema<ActionItemFields> = {
   text: checks.requiredText(1000),
   owner: checks.optionalText(),
   dueDate: checks.date(),
@@ -46,6 +46,6 @@ const schema: Schema = {
 };
 
 export const validateActionItem = (patch: Partial<ActionItemFields>): FieldError[] =>
-  validateFields(schema, patch);
+  validateFields(actionItemSchema, patch);
 
 export { isOverdue } from './overdue';

@@ -1,6 +1,6 @@
 import type { BaseRecord, Editable } from './record';
-import type { TableName } from './table-names';
-import { checks, type FieldError, type Schema, validateFields } from './validation';
+import { isTableName, type TableName } from './table-names';
+import { type Check, checks, type FieldError, type Schema, validateFields } from './validation';
 
 /**
  * A concurrent edit the server resolved automatically (same field changed on two devices, or an
@@ -22,8 +22,33 @@ export interface Conflict extends BaseRecord {
 
 export type ConflictFields = Editable<Conflict>;
 
-/** Clients may only change `resolved`. */
-const schema: Schema = { resolved: checks.boolean() };
+const text: Check = (v) => (typeof v === 'string' ? null : 'invalidChoice');
+const anyValue: Check = () => null;
+
+/** The whole record as the server writes it: the types a backup file's conflict must have. */
+export const conflictSchema: Schema<ConflictFields> = {
+  table: (v) => (isTableName(v) ? null : 'invalidChoice'),
+  recordId: text,
+  unitId: text,
+  kind: checks.choice(['field', 'deleted'], false),
+  field: text,
+  winningValue: anyValue,
+  losingValue: anyValue,
+  losingClientId: text,
+  losingHlc: text,
+  resolved: checks.boolean(),
+};
+
+/**
+ * The one field a client may change; every other conflict field is the server's. A deliberate
+ * exception to "a schema checks every editable field": edits are validated against this subset.
+ */
+export type ClientConflictFields = Pick<ConflictFields, 'resolved'>;
+const clientSchema: Schema<ClientConflictFields> = { resolved: conflictSchema.resolved };
 
 export const validateConflict = (patch: Partial<ConflictFields>): FieldError[] =>
-  validateFields(schema, patch as Record<string, unknown>);
+  validateFields(clientSchema, patch as Record<string, unknown>);
+
+/** A whole conflict record (a backup's), every field by its type. */
+export const validateConflictRecord = (fields: Record<string, unknown>): FieldError[] =>
+  validateFields(conflictSchema, fields);

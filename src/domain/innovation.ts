@@ -69,7 +69,7 @@ export function newInnovationFields(
 }
 
 const longText = checks.optionalText(MAX_LONG_TEXT);
-const schema: Schema = {
+export const innovationSchema: Schema<InnovationFields> = {
   unitId: checks.requiredText(),
   name: checks.requiredText(),
   tahapan: checks.choice(TAHAPAN),
@@ -100,7 +100,7 @@ export function validateInnovation(
   patch: Partial<InnovationFields>,
   current?: InnovationFields,
 ): FieldError[] {
-  const errors = validateFields(schema, patch);
+  const errors = validateFields(innovationSchema, patch);
   const merged = { ...current, ...patch };
   if (
     merged.trialDate &&

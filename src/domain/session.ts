@@ -80,7 +80,7 @@ const isAttendee = (row: unknown): boolean => {
 };
 
 const longText = checks.optionalText(MAX_LONG_TEXT);
-const schema: Schema = {
+export const sessionSchema: Schema<SessionFields> = {
   date: checks.requiredDate(),
   place: checks.optionalText(),
   unitId: checks.requiredText(),
@@ -95,7 +95,7 @@ const schema: Schema = {
 };
 
 export function validateSession(patch: Partial<SessionFields>, current?: SessionFields): FieldError[] {
-  const errors = validateFields(schema, patch);
+  const errors = validateFields(sessionSchema, patch);
   const merged = { ...current, ...patch };
   if (
     merged.date &&

@@ -51,7 +51,7 @@ const isChecklistItem = (row: unknown): boolean => {
   );
 };
 
-const schema: Schema = {
+export const stageProgressSchema: Schema<StageProgressFields> = {
   innovationId: checks.requiredText(),
   stage: checks.choice(STAGES, false),
   status: checks.choice(STAGE_STATUSES, false),
@@ -65,7 +65,7 @@ export function validateStageProgress(
   patch: Partial<StageProgressFields>,
   current?: StageProgressFields,
 ): FieldError[] {
-  const errors = validateFields(schema, patch);
+  const errors = validateFields(stageProgressSchema, patch);
   const merged = { ...current, ...patch };
   if (
     merged.startDate &&

@@ -1,13 +1,13 @@
-import { type ActionItem, newActionItemFields, validateActionItem } from './action-item';
-import { type Conflict, validateConflict } from './conflict';
-import { type Innovation, newInnovationFields, validateInnovation } from './innovation';
+import { type ActionItem, actionItemSchema, validateActionItem } from './action-item';
+import { type Conflict, conflictSchema, validateConflict } from './conflict';
+import { type Innovation, innovationSchema, validateInnovation } from './innovation';
 import type { Editable } from './record';
-import { type MentoringSession, newSessionFields, validateSession } from './session';
-import { defaultStageProgress, type StageProgress, validateStageProgress } from './stage-progress';
+import { type MentoringSession, sessionSchema, validateSession } from './session';
+import { type StageProgress, stageProgressSchema, validateStageProgress } from './stage-progress';
 import type { TableName } from './table-names';
-import { type Target, validateTarget } from './target';
-import { newUnitFields, type Unit, validateUnit } from './unit';
-import type { FieldError } from './validation';
+import { type Target, targetSchema, validateTarget } from './target';
+import { type Unit, unitSchema, validateUnit } from './unit';
+import { dateFields, type FieldError, fieldNames, type Schema } from './validation';
 
 /** The synced tables by their storage (and wire) name. */
 export interface TableRecords {
@@ -37,25 +37,30 @@ export const VALIDATORS: { [T in TableName]: Validator<T> } = {
   conflicts: (p) => validateConflict(p),
 };
 
-/** The editable field names of each table: a create must carry all of them. */
-export const FIELD_NAMES: { [T in TableName]: readonly string[] } = {
-  units: Object.keys(newUnitFields({ name: '', kind: 'opd' })),
-  innovations: Object.keys(newInnovationFields({ unitId: '', name: '' })),
-  stageProgress: Object.keys(defaultStageProgress('', 'drumUp', () => '')),
-  mentoringSessions: Object.keys(newSessionFields({ unitId: '', date: '' })),
-  actionItems: Object.keys(newActionItemFields({ unitId: '', text: '' })),
-  targets: ['year', 'proposalTarget', 'onePerAgency', 'notes'],
-  // Conflicts are created by the server only; clients never send a create.
-  conflicts: [
-    'table',
-    'recordId',
-    'unitId',
-    'kind',
-    'field',
-    'winningValue',
-    'losingValue',
-    'losingClientId',
-    'losingHlc',
-    'resolved',
-  ],
+/** Each table's schema: one check per editable field (conflicts: the record as the server writes it). */
+export const SCHEMAS: { [T in TableName]: Schema<FieldsOf<T>> } = {
+  units: unitSchema,
+  innovations: innovationSchema,
+  stageProgress: stageProgressSchema,
+  mentoringSessions: sessionSchema,
+  actionItems: actionItemSchema,
+  targets: targetSchema,
+  // Created by the server only; clients never send a create, and change only `resolved`.
+  conflicts: conflictSchema,
 };
+
+/** The editable field names of each table, read off its schema: a create must carry all of them. */
+export const FIELD_NAMES: { [T in TableName]: readonly string[] } = {
+  units: fieldNames(unitSchema),
+  innovations: fieldNames(innovationSchema),
+  stageProgress: fieldNames(stageProgressSchema),
+  mentoringSessions: fieldNames(sessionSchema),
+  actionItems: fieldNames(actionItemSchema),
+  targets: fieldNames(targetSchema),
+  conflicts: fieldNames(conflictSchema),
+};
+
+/** Every field, in any table, that holds a date (`YYYY-MM-DD`), read off the schemas. */
+export const DATE_FIELDS: ReadonlySet<string> = new Set(
+  Object.values<Schema<Record<string, unknown>>>(SCHEMAS).flatMap((schema) => dateFields(schema)),
+);

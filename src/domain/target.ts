@@ -12,7 +12,7 @@ export interface Target extends BaseRecord {
 
 export type TargetFields = Editable<Target>;
 
-const schema: Schema = {
+export const targetSchema: Schema<TargetFields> = {
   year: (v) => (Number.isInteger(v) && (v as number) >= 2000 && (v as number) <= 2100 ? null : 'invalidYear'),
   proposalTarget: (v) =>
     Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 100_000 ? null : 'invalidNumber',
@@ -20,4 +20,5 @@ const schema: Schema = {
   notes: checks.optionalText(5000),
 };
 
-export const validateTarget = (patch: Partial<TargetFields>): FieldError[] => validateFields(schema, patch);
+export const validateTarget = (patch: Partial<TargetFields>): FieldError[] =>
+  validateFields(targetSchema, patch);

@@ -21,7 +21,7 @@ export function defaultGroup(kind: UnitKind): UnitGroup {
   return kind === 'opd' || kind === 'kecamatan' || kind === 'bumd' ? 1 : 2;
 }
 
-const schema: Schema = {
+export const unitSchema: Schema<UnitFields> = {
   name: checks.requiredText(),
   kind: checks.choice(UNIT_KINDS, false),
   group: checks.choice([1, 2], false),
@@ -41,6 +41,5 @@ export function newUnitFields(partial: Partial<UnitFields> & Pick<UnitFields, 'n
   };
 }
 
-export const validateUnit = (f: Partial<UnitFields>): FieldError[] => validateFields(schema, f);
-export const validateNewUnit = (f: UnitFields): FieldError[] =>
-  validateComplete(schema, f as unknown as Record<string, unknown>);
+export const validateUnit = (f: Partial<UnitFields>): FieldError[] => validateFields(unitSchema, f);
+export const validateNewUnit = (f: UnitFields): FieldError[] => validateComplete(unitSchema, f);

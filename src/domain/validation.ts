@@ -33,7 +33,11 @@ export function isOptionalDate(value: unknown): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
-type Check = (value: unknown) => ErrorCode | null;
+/** One field's check; `date` marks the checks of `YYYY-MM-DD` fields so lists of them derive from schemas. */
+export type Check = ((value: unknown) => ErrorCode | null) & { readonly date?: true };
+
+const dateCheck = (check: (value: unknown) => ErrorCode | null): Check =>
+  Object.assign(check, { date: true as const });
 
 export const checks = {
   requiredText(max = MAX_SHORT_TEXT): Check {
@@ -50,10 +54,12 @@ export const checks = {
     };
   },
   date(): Check {
-    return (v) => (isOptionalDate(v) ? null : 'invalidDate');
+    return dateCheck((v) => (isOptionalDate(v) ? null : 'invalidDate'));
   },
   requiredDate(): Check {
-    return (v) => (v === '' || v === undefined ? 'required' : isOptionalDate(v) ? null : 'invalidDate');
+    return dateCheck((v) =>
+      v === '' || v === undefined ? 'required' : isOptionalDate(v) ? null : 'invalidDate',
+    );
   },
   choice(options: readonly (string | number)[], allowEmpty = true): Check {
     return (v) => {
@@ -76,13 +82,30 @@ export const checks = {
   },
 };
 
-export type Schema = Record<string, Check>;
+/**
+ * A record's schema: one check for each of its editable fields `F`, so a field added to the
+ * record but not to its schema (or the other way round) fails `tsc`. Field lists (what a create
+ * must carry, which fields are dates) are read off the schemas, never written out again.
+ */
+export type Schema<F> = { readonly [K in keyof F]-?: Check };
+
+type AnySchema = Readonly<Record<string, Check>>;
+
+/** The fields a schema checks, in its order. */
+export function fieldNames<F>(schema: Schema<F>): (keyof F & string)[] {
+  return Object.keys(schema) as (keyof F & string)[];
+}
+
+/** The fields a schema checks as dates (`YYYY-MM-DD` or '' when not set). */
+export function dateFields<F>(schema: Schema<F>): (keyof F & string)[] {
+  return fieldNames(schema).filter((f) => schema[f].date === true);
+}
 
 /**
  * Validates the fields present in `fields` (a patch or a whole record). Unknown fields are
  * reported as `invalidChoice` so a bad payload never slips extra data into storage.
  */
-export function validateFields(schema: Schema, fields: Record<string, unknown>): FieldError[] {
+export function validateFields(schema: AnySchema, fields: Readonly<Record<string, unknown>>): FieldError[] {
   const errors: FieldError[] = [];
   for (const [field, value] of Object.entries(fields)) {
     const check = schema[field];
@@ -97,7 +120,7 @@ export function validateFields(schema: Schema, fields: Record<string, unknown>):
 }
 
 /** For creates: every schema field must be present, then each is checked. */
-export function validateComplete(schema: Schema, fields: Record<string, unknown>): FieldError[] {
+export function validateComplete(schema: AnySchema, fields: Readonly<Record<string, unknown>>): FieldError[] {
   const missing = Object.keys(schema)
     .filter((k) => !(k in fields))
     .map((field) => ({ field, code: 'required' as const }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createInnovation } from '../../src/db/commands/innovations';
 import { createRecord, deleteRecord, updateRecord } from '../../src/db/mutations';
-import { filterUnits, getUnitDetail, listUnitSummaries, NO_FILTER } from '../../src/db/queries/units';
+import { getUnitDetail, listUnitSummaries } from '../../src/db/queries/units';
 import { type ActionItemFields, newActionItemFields } from '../../src/domain/action-item';
 import { newSessionFields } from '../../src/domain/session';
 import { newUnitFields, type UnitFields } from '../../src/domain/unit';
@@ -57,23 +57,6 @@ describe('listUnitSummaries', () => {
       'UPT Puskesmas 9',
       'UPT Puskesmas 10',
     ]);
-  });
-});
-
-describe('filterUnits', () => {
-  it('matches name, parent agency and contact person case-insensitively, and kind and group', async () => {
-    await unit({ name: 'Dinas Kesehatan', kind: 'opd', contactPerson: 'Bu Ratna' });
-    await unit({ name: 'UPT Puskesmas Cempaka', kind: 'uptPuskesmas', parentAgency: 'Dinas Kesehatan' });
-    await unit({ name: 'Kelurahan Melati', kind: 'kelurahan', group: 1 });
-    const rows = await listUnitSummaries(TODAY);
-    const names = (f: Partial<typeof NO_FILTER>) =>
-      filterUnits(rows, { ...NO_FILTER, ...f }).map((r) => r.unit.name);
-    expect(names({})).toHaveLength(3);
-    expect(names({ search: 'KESEHATAN' })).toEqual(['Dinas Kesehatan', 'UPT Puskesmas Cempaka']);
-    expect(names({ search: 'ratna' })).toEqual(['Dinas Kesehatan']);
-    expect(names({ kind: 'uptPuskesmas' })).toEqual(['UPT Puskesmas Cempaka']);
-    expect(names({ group: 1 })).toEqual(['Dinas Kesehatan', 'Kelurahan Melati']);
-    expect(names({ search: 'kesehatan', group: 2 })).toEqual(['UPT Puskesmas Cempaka']);
   });
 });
 

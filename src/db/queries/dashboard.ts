@@ -11,6 +11,7 @@ import {
   summarize,
 } from '../../domain/dashboard';
 import { db as defaultDb, type KlinikDb } from '../schema';
+import { readTables } from './read';
 
 export interface DashboardResult {
   /** The filters this answer is for: a screen that just changed filters can tell a stale answer. */
@@ -20,14 +21,14 @@ export interface DashboardResult {
 }
 
 export async function readDashboardData(database: KlinikDb = defaultDb): Promise<DashboardData> {
-  const [units, innovations, sessions, actionItems, targets] = await Promise.all([
-    database.units.toArray(),
-    database.innovations.toArray(),
-    database.mentoringSessions.toArray(),
-    database.actionItems.toArray(),
-    database.targets.toArray(),
+  const { mentoringSessions, ...rest } = await readTables(database, [
+    'units',
+    'innovations',
+    'mentoringSessions',
+    'actionItems',
+    'targets',
   ]);
-  return { units, innovations, sessions, actionItems, targets };
+  return { ...rest, sessions: mentoringSessions };
 }
 
 export async function getDashboard(

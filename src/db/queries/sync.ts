@@ -78,51 +78,53 @@ async function loadContext(wanted: readonly { table: string; id: string }[], dat
   return { book, rows } satisfies Context;
 }
 
-function describe(ctx: Context, table: string, id: string): RecordRef {
-  const row = ctx.rows.get(table)?.get(id) as (BaseRecord & Record<string, unknown>) | undefined;
-  const ref: RecordRef = { table, id, state: 'missing', name: '', detail: '', parent: '', open: null };
-  if (!row) return ref;
-  ref.state = row.deleted ? 'deleted' : 'live';
+type Described = Pick<RecordRef, 'name' | 'detail' | 'parent' | 'open'>;
+const described = (name: string, detail: string, parent: string, open: OpenTarget | null): Described => ({
+  name,
+  detail,
+  parent,
+  open,
+});
+
+/** What a record is called, what it hangs off and where it opens, by table. */
+function describeRow(ctx: Context, table: string, id: string, row: Record<string, unknown>): Described {
   const unitName = ctx.book.units.get(key(row.unitId)) ?? '';
-  let open: OpenTarget | null = null;
   switch (table) {
     case 'units':
-      ref.name = key(row.name);
-      open = { route: 'unit', id };
-      break;
+      return described(key(row.name), '', '', { route: 'unit', id });
     case 'innovations':
-      ref.name = key(row.name);
-      ref.parent = unitName;
-      open = { route: 'innovation', id };
-      break;
-    case 'stageProgress':
-      ref.detail = key(row.stage);
-      ref.parent = ctx.book.innovations.get(key(row.innovationId)) ?? '';
-      open = { route: 'board', id: key(row.innovationId) };
-      break;
-    case 'mentoringSessions':
-      ref.detail = key(row.date);
-      ref.parent = unitName;
-      open = { route: 'session', id };
-      break;
-    case 'actionItems':
-      ref.name = key(row.text);
-      ref.parent = unitName;
-      open = row.sessionId
-        ? { route: 'session', id: key(row.sessionId) }
-        : { route: 'unit', id: key(row.unitId) };
-      break;
-    case 'targets':
-      ref.detail = String(row.year ?? '');
-      open = { route: 'targets', id };
-      break;
-    case 'conflicts': {
-      const c = row as unknown as Conflict;
-      ref.about = { field: c.field, ref: describe(ctx, c.table, c.recordId) };
-      break;
+      return described(key(row.name), '', unitName, { route: 'innovation', id });
+    case 'stageProgress': {
+      const innovationId = key(row.innovationId);
+      const innovationName = ctx.book.innovations.get(innovationId) ?? '';
+      return described('', key(row.stage), innovationName, { route: 'board', id: innovationId });
     }
+    case 'mentoringSessions':
+      return described('', key(row.date), unitName, { route: 'session', id });
+    case 'actionItems':
+      return described(
+        key(row.text),
+        '',
+        unitName,
+        row.sessionId ? { route: 'session', id: key(row.sessionId) } : { route: 'unit', id: key(row.unitId) },
+      );
+    case 'targets':
+      return described('', String(row.year ?? ''), '', { route: 'targets', id });
+    default:
+      return described('', '', '', null);
   }
-  ref.open = ref.state === 'live' ? open : null;
+}
+
+function describe(ctx: Context, table: string, id: string): RecordRef {
+  const row = ctx.rows.get(table)?.get(id) as (BaseRecord & Record<string, unknown>) | undefined;
+  if (!row) return { table, id, state: 'missing', ...described('', '', '', null) };
+  const state = row.deleted ? 'deleted' : 'live';
+  const { open, ...text } = describeRow(ctx, table, id, row);
+  const ref: RecordRef = { table, id, state, ...text, open: state === 'live' ? open : null };
+  if (table === 'conflicts') {
+    const c = row as unknown as Conflict;
+    ref.about = { field: c.field, ref: describe(ctx, c.table, c.recordId) };
+  }
   return ref;
 }
 

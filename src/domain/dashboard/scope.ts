@@ -6,6 +6,7 @@
 
 import type { ActionItem } from '../action-item';
 import { byName } from '../collate';
+import { isLiveFollowUp } from '../follow-up-live';
 import type { Innovation } from '../innovation';
 import type { MentoringSession } from '../session';
 import type { Target } from '../target';
@@ -101,10 +102,9 @@ export function applyFilters(data: DashboardData, filter: DashboardFilter): Scop
   }
 
   const followUps: ActionItem[] = [];
+  const parents = { deletedInnovations, deletedSessions };
   for (const item of data.actionItems) {
-    if (item.deleted || !unitsById.has(item.unitId)) continue;
-    if (item.innovationId && deletedInnovations.has(item.innovationId)) continue;
-    if (item.sessionId && deletedSessions.has(item.sessionId)) continue;
+    if (!unitsById.has(item.unitId) || !isLiveFollowUp(item, parents)) continue;
     const sessionDate = item.sessionId ? sessionDates.get(item.sessionId) : undefined;
     const year = sessionDate ? Number(sessionDate.slice(0, 4)) : localYear(item.createdAt);
     if (inYear(year)) followUps.push(item);

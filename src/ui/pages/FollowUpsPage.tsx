@@ -1,16 +1,16 @@
 import { useState } from 'preact/hooks';
+import { listFollowUps } from '../../db/queries/follow-ups';
+import { isOverdue } from '../../domain/action-item';
+import { localToday } from '../../domain/dates';
 import {
   type FollowUpFilter,
   type FollowUpRow,
   filterChoices,
   filterFollowUps,
   isFilteringFollowUps,
-  listFollowUps,
   NO_FOLLOW_UP_FILTER,
   sortFollowUps,
-} from '../../db/queries/follow-ups';
-import { isOverdue } from '../../domain/action-item';
-import { localToday } from '../../domain/dates';
+} from '../../domain/queries/follow-ups';
 import { EmptyState } from '../components/EmptyState';
 import { FollowUpFilters } from '../components/follow-ups/FollowUpFilters';
 import { FollowUpItem } from '../components/follow-ups/FollowUpItem';

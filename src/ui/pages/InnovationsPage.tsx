@@ -6,17 +6,17 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { listInnovationRows } from '../../db/queries/innovation-list';
 import {
   filterInnovationRows,
   type InnovationListFilter,
   type InnovationListRow,
   type InnovationSort,
   isFilteringInnovations,
-  listInnovationRows,
   NO_INNOVATION_FILTER,
   sortInnovationRows,
   unitChoices,
-} from '../../db/queries/innovation-list';
+} from '../../domain/queries/innovation-list';
 import { formatNumber } from '../../i18n';
 import { navigate, useUi } from '../../state/ui-store';
 import { EmptyState } from '../components/EmptyState';

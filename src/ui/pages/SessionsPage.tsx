@@ -1,10 +1,6 @@
 import { useState } from 'preact/hooks';
-import {
-  filterSessions,
-  listSessionSummaries,
-  listUnitChoices,
-  type SessionSummary,
-} from '../../db/queries/sessions';
+import { listSessionSummaries, listUnitChoices } from '../../db/queries/sessions';
+import { filterSessions, type SessionSummary } from '../../domain/queries/sessions';
 import { useUi } from '../../state/ui-store';
 import { EmptyState } from '../components/EmptyState';
 import { Checkbox, TextField } from '../components/fields';

@@ -1,13 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import {
-  filterUnits,
-  isFiltering,
-  listUnitSummaries,
-  NO_FILTER,
-  type UnitFilter,
-} from '../../db/queries/units';
+import { listUnitSummaries } from '../../db/queries/units';
 import { localToday } from '../../domain/dates';
+import { filterUnits, isFiltering, NO_FILTER, type UnitFilter } from '../../domain/queries/units';
 import { EmptyState } from '../components/EmptyState';
 import { Link } from '../components/Link';
 import { PageHeader } from '../components/PageHeader';

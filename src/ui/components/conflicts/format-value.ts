@@ -4,6 +4,7 @@
  * list of names. Anything unexpected still shows, as plain text, rather than disappearing.
  */
 import type { NameBook } from '../../../db/queries/sync';
+import { DATE_FIELDS } from '../../../domain/tables';
 import { formatDate, formatNumber, type Lang } from '../../../i18n';
 import { type T, tryT } from './describe';
 
@@ -11,17 +12,6 @@ export type ValueView =
   | { kind: 'empty' }
   | { kind: 'text'; text: string; long: boolean }
   | { kind: 'list'; items: string[]; marks: boolean };
-
-const DATE_FIELDS = new Set([
-  'date',
-  'trialDate',
-  'implementationDate',
-  'nextVisitDate',
-  'dueDate',
-  'doneDate',
-  'startDate',
-  'endDate',
-]);
 
 /** Choice fields and the common i18n prefix of their labels. */
 function enumPrefix(table: string, field: string): string | null {

@@ -2,7 +2,7 @@
  * The printable minutes (notulen) of one mentoring session: who, where, when, the attendance
  * list with a column to sign, what was found and agreed, and signature blocks.
  */
-import type { MinutesData } from '../../../db/queries/export';
+import type { MinutesData } from '../../../domain/queries/export';
 import { formatDate } from '../../../i18n';
 import { useLang, useT } from '../../hooks/use-t';
 import { DocSection, Facts, formatLongDate, Letterhead, PrintedAt, Prose } from './print-parts';

@@ -2,9 +2,10 @@
  * The printable progress report of one unit: its details, then each innovation with its IID
  * profile, completeness and the five 5D stages, then the follow-ups still open.
  */
-import type { ReportInnovation, UnitReportData } from '../../../db/queries/export';
+
 import { isOverdue } from '../../../domain/action-item';
 import { innovationCompleteness } from '../../../domain/completeness';
+import type { ReportInnovation, UnitReportData } from '../../../domain/queries/export';
 import { overallProgress } from '../../../domain/stage-progress';
 import { RANCANG_BANGUN_MIN_WORDS } from '../../../domain/words';
 import { formatDate } from '../../../i18n';

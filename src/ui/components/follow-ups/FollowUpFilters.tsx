@@ -1,4 +1,4 @@
-import type { FollowUpChoices, FollowUpFilter } from '../../../db/queries/follow-ups';
+import type { FollowUpChoices, FollowUpFilter } from '../../../domain/queries/follow-ups';
 import { useT } from '../../hooks/use-t';
 import { Checkbox, SelectField, TextField } from '../fields';
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { completeFollowUp, reopenFollowUp } from '../../../db/commands/follow-ups';
-import type { FollowUpRow } from '../../../db/queries/follow-ups';
 import { isOverdue } from '../../../domain/action-item';
+import type { FollowUpRow } from '../../../domain/queries/follow-ups';
 import { formatDate } from '../../../i18n';
 import { showToast } from '../../../state/ui-store';
 import { useLang, useT } from '../../hooks/use-t';

@@ -4,7 +4,7 @@ import {
   type InnovationSort,
   PROFILE_STATES,
   type UnitChoice,
-} from '../../../db/queries/innovation-list';
+} from '../../../domain/queries/innovation-list';
 import { isStageKey, STAGES } from '../../../domain/stages';
 import { useT } from '../../hooks/use-t';
 import { SelectField, TextField } from '../fields';

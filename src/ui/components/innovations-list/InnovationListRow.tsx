@@ -1,5 +1,5 @@
 import { memo } from 'preact/compat';
-import { isProfileComplete, type InnovationListRow as Row } from '../../../db/queries/innovation-list';
+import { isProfileComplete, type InnovationListRow as Row } from '../../../domain/queries/innovation-list';
 import type { Lang } from '../../../i18n';
 import { paths } from '../../router';
 import { Link } from '../Link';

@@ -10,7 +10,7 @@ import {
   type InnovationSort,
   PROFILE_STATES,
   type ProfileState,
-} from '../../../db/queries/innovation-list';
+} from '../../../domain/queries/innovation-list';
 import { isStageKey } from '../../../domain/stages';
 import { UNIT_KINDS, type UnitKind } from '../../../domain/unit';
 import { paths } from '../../router';

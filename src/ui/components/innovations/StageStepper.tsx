@@ -1,4 +1,4 @@
-import type { BoardStage } from '../../../db/queries/innovations';
+import type { BoardStage } from '../../../domain/queries/innovations';
 import type { StageKey } from '../../../domain/stages';
 import { useT } from '../../hooks/use-t';
 

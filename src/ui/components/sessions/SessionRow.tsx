@@ -1,4 +1,4 @@
-import type { SessionSummary } from '../../../db/queries/sessions';
+import type { SessionSummary } from '../../../domain/queries/sessions';
 import { formatDate } from '../../../i18n';
 import { useLang, useT } from '../../hooks/use-t';
 import { paths } from '../../router';

@@ -1,4 +1,4 @@
-import type { TargetOverview } from '../../../db/queries/targets';
+import type { TargetOverview } from '../../../domain/queries/targets';
 import { useT } from '../../hooks/use-t';
 import { paths } from '../../router';
 import { EmptyState } from '../EmptyState';

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { ValidationFailed } from '../../../db/commands/errors';
 import { createInnovation } from '../../../db/commands/innovations';
-import type { UnitInnovation } from '../../../db/queries/units';
 import { validateInnovation } from '../../../domain/innovation';
+import type { UnitInnovation } from '../../../domain/queries/units';
 import { overallProgress } from '../../../domain/stage-progress';
 import type { ErrorCode } from '../../../domain/validation';
 import { navigate, showToast } from '../../../state/ui-store';

@@ -1,4 +1,4 @@
-import type { UnitFilter } from '../../../db/queries/units';
+import type { UnitFilter } from '../../../domain/queries/units';
 import { useT } from '../../hooks/use-t';
 import { SelectField, TextField } from '../fields';
 import { asGroup, asKind, groupOptions, kindOptions } from './options';

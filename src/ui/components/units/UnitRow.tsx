@@ -1,4 +1,4 @@
-import type { UnitSummary } from '../../../db/queries/units';
+import type { UnitSummary } from '../../../domain/queries/units';
 import { useT } from '../../hooks/use-t';
 import { paths } from '../../router';
 import { Link } from '../Link';
