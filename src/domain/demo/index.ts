@@ -4,7 +4,8 @@
  * sequence give the same records, and every date is relative to `today` so the demo never
  * looks stale. The caller writes the records (db/demo.ts, one transaction).
  */
-import type { FieldsOf, TableName } from '../tables';
+import { TABLES, type TableName } from '../table-names';
+import type { FieldsOf } from '../tables';
 import type { TargetFields } from '../target';
 import { DEMO_INNOVATIONS, type DemoInnovationSpec } from './innovation-specs';
 import { type DemoInnovation, demoInnovation } from './innovations';
@@ -17,15 +18,8 @@ export { DEMO_FACILITATORS } from './people';
 export { DEMO_CITY, DEMO_UNITS } from './units';
 
 /** The tables the demo fills (not conflicts: only the server makes those). */
-export const DEMO_TABLES = [
-  'units',
-  'innovations',
-  'stageProgress',
-  'mentoringSessions',
-  'actionItems',
-  'targets',
-] as const satisfies readonly TableName[];
-export type DemoTable = (typeof DEMO_TABLES)[number];
+export type DemoTable = Exclude<TableName, 'conflicts'>;
+export const DEMO_TABLES: readonly DemoTable[] = TABLES.filter((t): t is DemoTable => t !== 'conflicts');
 
 export interface DemoRecord<T extends DemoTable> {
   id: string;

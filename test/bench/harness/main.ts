@@ -6,7 +6,7 @@
  * write path against a bare Dexie put. Each function uses its own database so runs don't mix.
  */
 import { Dexie } from 'dexie';
-import { updateRecord } from '../../../src/db/mutations';
+import { editInnovation } from '../../../src/db/commands/innovations';
 import { KlinikDb } from '../../../src/db/schema';
 import type { BaseRecord } from '../../../src/domain/record';
 import { syncOnce } from '../../../src/sync/engine';
@@ -84,7 +84,7 @@ async function noChangeSync(name: string, token: string, times: number) {
 }
 
 /**
- * Edit → durable: `updateRecord` (record + outbox entry in one transaction, as autosave calls it)
+ * Edit → durable: `editInnovation` (the command autosave calls: record + outbox entry in one transaction)
  * against a bare `put` of the same row into the same table, interleaved so both see the same
  * database size and machine state. Edits go round-robin over `records` innovations, so the
  * outbox grows as it does when someone works through several records offline.
@@ -100,7 +100,7 @@ async function edits(name: string, count: number, records: number) {
     const row = rows[i % rows.length] as BaseRecord & { hasil: string; tujuan: string };
     const text = `Catatan penyuntingan nomor ${i}.`;
     let t0 = performance.now();
-    await updateRecord('innovations', row.id, { tujuan: `${row.tujuan.slice(0, 200)} ${text}` }, db);
+    await editInnovation(row.id, { tujuan: `${row.tujuan.slice(0, 200)} ${text}` }, db);
     writePath.push(performance.now() - t0);
     const current = await db.innovations.get(row.id);
     t0 = performance.now();

@@ -11,17 +11,15 @@ const EMPTY = { text: '', owner: '', dueDate: '', innovationId: '' };
 type Draft = typeof EMPTY;
 
 /** What, who, by when (and optionally which innovation): creates one follow-up of this session. */
-export function AddFollowUpForm({
-  sessionId,
-  unitId,
-  innovations,
-  unsaved,
-}: {
+export interface SessionFollowUpsProps {
   sessionId: string;
   unitId: string;
   innovations: readonly Innovation[] | undefined;
+  /** The session while it is not written yet: adding a follow-up writes it too. */
   unsaved?: MentoringSession | undefined;
-}) {
+}
+
+export function AddFollowUpForm({ sessionId, unitId, innovations, unsaved }: SessionFollowUpsProps) {
   const t = useT();
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [errors, setErrors] = useState<Partial<Record<string, ErrorCode>>>({});

@@ -1,24 +1,11 @@
 import { listSessionFollowUps } from '../../../db/queries/sessions';
-import type { Innovation } from '../../../domain/innovation';
-import type { MentoringSession } from '../../../domain/session';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { useT } from '../../hooks/use-t';
-import { AddFollowUpForm } from './AddFollowUpForm';
+import { AddFollowUpForm, type SessionFollowUpsProps } from './AddFollowUpForm';
 import { FollowUpEditRow } from './FollowUpEditRow';
 
 /** Rencana tindak lanjut: add a follow-up, then edit, tick or delete the session's follow-ups. */
-export function SessionFollowUps({
-  sessionId,
-  unitId,
-  innovations,
-  unsaved,
-}: {
-  sessionId: string;
-  unitId: string;
-  innovations: readonly Innovation[] | undefined;
-  /** The session while it is not written yet: adding a follow-up writes it too. */
-  unsaved?: MentoringSession | undefined;
-}) {
+export function SessionFollowUps({ sessionId, unitId, innovations, unsaved }: SessionFollowUpsProps) {
   const t = useT();
   const items = useLiveQuery(() => listSessionFollowUps(sessionId), [sessionId]);
   const names = new Map((innovations ?? []).map((i) => [i.id, i.name]));
