@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createInnovation } from '../../src/db/commands/innovations';
 import { createRecord, deleteRecord, updateRecord } from '../../src/db/mutations';
-import { getUnitDetail, listUnitSummaries } from '../../src/db/queries/units';
+import { getUnitDetail } from '../../src/db/queries/unit-detail';
+import { listUnitSummaries } from '../../src/db/queries/units';
 import { type ActionItemFields, newActionItemFields } from '../../src/domain/action-item';
 import { newSessionFields } from '../../src/domain/session';
 import { newUnitFields, type UnitFields } from '../../src/domain/unit';

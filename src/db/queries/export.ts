@@ -12,7 +12,7 @@ import {
 import type { ExportData } from '../../export/model';
 import { db as defaultDb, type KlinikDb } from '../schema';
 import { getLiveWithUnit, readTables } from './read';
-import { readUnitSlice } from './units';
+import { readUnitSlice } from './unit-detail';
 
 /**
  * Everything this device may export, live records only, in reading order; `sorted: false` keeps

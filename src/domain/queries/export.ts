@@ -13,7 +13,7 @@ import { stageIndex } from '../stages';
 import type { Unit } from '../unit';
 import { dueFirst } from './follow-ups';
 import { byCreation } from './sessions';
-import { type UnitInnovation, type UnitSlice, unitDetail } from './units';
+import { type UnitInnovation, type UnitSlice, unitDetail } from './unit-detail';
 
 export interface ExportTables {
   units: Unit[];

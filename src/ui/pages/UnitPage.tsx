@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { deleteUnit, restoreUnit } from '../../db/commands/units';
-import { getUnitDetail } from '../../db/queries/units';
-import type { UnitDetail } from '../../domain/queries/units';
+import { getUnitDetail } from '../../db/queries/unit-detail';
+import type { UnitDetail } from '../../domain/queries/unit-detail';
 import { navigate, showToast } from '../../state/ui-store';
 import { Link } from '../components/Link';
 import { LoadGate } from '../components/LoadState';

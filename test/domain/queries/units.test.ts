@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  filterUnits,
-  NO_FILTER,
-  type UnitFilter,
-  unitDetail,
-  unitSummaries,
-} from '../../../src/domain/queries/units';
+import { unitDetail } from '../../../src/domain/queries/unit-detail';
+import { filterUnits, NO_FILTER, type UnitFilter, unitSummaries } from '../../../src/domain/queries/units';
 import type { StageProgress } from '../../../src/domain/stage-progress';
 import { followUp, innovation, meta, session, TODAY, unit } from '../dashboard-fixtures';
 

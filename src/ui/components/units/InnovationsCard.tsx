@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { ValidationFailed } from '../../../db/commands/errors';
 import { createInnovation } from '../../../db/commands/innovations';
 import { validateInnovation } from '../../../domain/innovation';
-import type { UnitInnovation } from '../../../domain/queries/units';
+import type { UnitInnovation } from '../../../domain/queries/unit-detail';
 import { overallProgress } from '../../../domain/stage-progress';
 import type { ErrorCode } from '../../../domain/validation';
 import { navigate, showToast } from '../../../state/ui-store';
