@@ -38,7 +38,7 @@ export interface ExportResult {
 }
 
 function scope(database: KlinikDb) {
-  return [...TABLES.map((t) => database.table(t)), database.outbox, database.meta];
+  return [...TABLES.map((t) => database.table(t)), database.outbox, database.meta, database.tombstones];
 }
 
 async function readTables(database: KlinikDb): Promise<BackupTables> {

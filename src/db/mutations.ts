@@ -12,6 +12,7 @@ import type { MutationOp } from '../protocol/protocol';
 import { getDevice } from './device';
 import { canCoalesce, type OutboxEntry } from './outbox';
 import { db as defaultDb, type KlinikDb } from './schema';
+import { markDeleted } from './tombstones';
 
 export class ValidationFailed extends Error {
   constructor(
@@ -82,7 +83,7 @@ export async function writeChangesAfterReading(
 ): Promise<string[]> {
   const device = await getDevice(database);
   const scope = [...new Set(tables)].map((t) => database.table(t));
-  return database.transaction('rw', [...scope, database.outbox], async () => {
+  return database.transaction('rw', [...scope, database.outbox, database.tombstones], async () => {
     const changes = await plan();
     const ids: string[] = [];
     const nowIso = database.clock().toISOString();
@@ -146,7 +147,14 @@ export async function writeChangesAfterReading(
         }
         const updated = { ...current, ...fields, updatedAt: nowIso } as BaseRecord;
         row = updated;
-        writeRow = () => table.put(updated);
+        writeRow =
+          'deleted' in fields
+            ? () =>
+                Promise.all([
+                  table.put(updated),
+                  markDeleted(database, change.table, updated.id, updated.deleted),
+                ])
+            : () => table.put(updated);
       }
       ids.push(row.id);
       const entry: OutboxEntry = {

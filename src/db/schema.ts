@@ -1,4 +1,5 @@
 import { Dexie, type Table } from 'dexie';
+import { TABLES, type TableName } from '../domain/table-names';
 import type { TableRecords } from '../domain/tables';
 import type { OutboxEntry } from './outbox';
 
@@ -9,6 +10,16 @@ export interface DeadLetter {
   error: string;
   details?: { field: string; code: string }[];
   at: string;
+}
+
+/**
+ * A deleted record of a synced table, by table and id (tombstones.ts keeps these in step). It
+ * makes "which sessions are deleted" a keys-only read: IndexedDB cannot index a boolean, and
+ * reading every session's value to learn its `deleted` flag made the units list read 14 MB.
+ */
+export interface TombstoneRow {
+  table: TableName;
+  id: string;
 }
 
 export interface MetaRow {
@@ -36,6 +47,7 @@ export class KlinikDb extends Dexie {
   deadLetters!: Table<DeadLetter, number>;
   outbox!: Table<OutboxEntry, number>;
   meta!: Table<MetaRow, string>;
+  tombstones!: Table<TombstoneRow, [TableName, string]>;
   readonly clock: () => Date;
 
   constructor(name = 'klinik-inovasi', options: KlinikDbOptions = {}) {
@@ -60,6 +72,18 @@ export class KlinikDb extends Dexie {
       conflicts: 'id, recordId, table',
       deadLetters: '++seq, entry.recordId',
     });
+    // v3: the tombstone index, filled from the records already stored.
+    this.version(3)
+      .stores({ tombstones: '[table+id], table' })
+      .upgrade(async (tx) => {
+        for (const table of TABLES) {
+          const ids = (await tx
+            .table(table)
+            .filter((row: { deleted?: boolean }) => row.deleted === true)
+            .primaryKeys()) as string[];
+          await tx.table('tombstones').bulkPut(ids.map((id): TombstoneRow => ({ table, id })));
+        }
+      });
   }
 }
 

@@ -5,11 +5,12 @@
  */
 import { liveQuery, type Table } from 'dexie';
 import type { BaseRecord } from '../domain/record';
-import { isTableName, TABLES } from '../domain/table-names';
+import { isTableName, TABLES, type TableName } from '../domain/table-names';
 import type { Change, MutationResult } from '../protocol/protocol';
 import { getDevice } from './device';
 import type { OutboxEntry } from './outbox';
 import { db as defaultDb, type KlinikDb } from './schema';
+import { markPage } from './tombstones';
 
 const CURSOR_KEY = 'pullCursor';
 
@@ -129,45 +130,60 @@ export async function applyPullPage(
   database: KlinikDb = defaultDb,
 ): Promise<number> {
   const tables = TABLES.map((t) => database.table(t));
-  return database.transaction('rw', [...tables, database.outbox, database.meta], async () => {
-    let applied = 0;
-    const byTable = new Map<string, Change[]>();
-    for (const c of changes) {
-      if (!isTableName(c.table)) continue; // a newer server's table: ignore until the app knows it
-      const list = byTable.get(c.table);
-      if (list) list.push(c);
-      else byTable.set(c.table, [c]);
-    }
-    const pending = await pendingOverlays(
-      changes.map((c) => c.recordId),
-      database,
-    );
-    for (const [name, list] of byTable) {
-      const table = database.table<BaseRecord, string>(name);
-      const locals = await localVersions(table, list);
-      const rows: BaseRecord[] = [];
-      for (const change of list) {
-        const local = locals.get(change.recordId);
-        if (local !== undefined && local >= change.version) continue;
-        rows.push({
-          ...(change.fields as Record<string, unknown>),
-          id: change.recordId,
-          deleted: change.deleted,
-          version: change.version,
-          ...pending.get(change.recordId),
-        } as BaseRecord);
+  return database.transaction(
+    'rw',
+    [...tables, database.outbox, database.meta, database.tombstones],
+    async () => {
+      let applied = 0;
+      const byTable = new Map<string, Change[]>();
+      for (const c of changes) {
+        if (!isTableName(c.table)) continue; // a newer server's table: ignore until the app knows it
+        const list = byTable.get(c.table);
+        if (list) list.push(c);
+        else byTable.set(c.table, [c]);
       }
-      await table.bulkPut(rows);
-      applied += rows.length;
-    }
-    await database.meta.put({ key: CURSOR_KEY, value: cursor });
-    return applied;
-  });
+      const pending = await pendingOverlays(
+        changes.map((c) => c.recordId),
+        database,
+      );
+      for (const [name, list] of byTable) {
+        const table = database.table<BaseRecord, string>(name);
+        const locals = await localVersions(table, list);
+        const rows: BaseRecord[] = [];
+        const deleted: string[] = [];
+        // Only a record this device already held can lose a tombstone: a first pull has none.
+        const undeleted: string[] = [];
+        for (const change of list) {
+          const local = locals.get(change.recordId);
+          if (local !== undefined && local >= change.version) continue;
+          const row = {
+            ...(change.fields as Record<string, unknown>),
+            id: change.recordId,
+            deleted: change.deleted,
+            version: change.version,
+            ...pending.get(change.recordId),
+          } as BaseRecord;
+          rows.push(row);
+          if (row.deleted) deleted.push(row.id);
+          else if (local !== undefined) undeleted.push(row.id);
+        }
+        await Promise.all([table.bulkPut(rows), markPage(database, name as TableName, deleted, undeleted)]);
+        applied += rows.length;
+      }
+      await database.meta.put({ key: CURSOR_KEY, value: cursor });
+      return applied;
+    },
+  );
 }
 
 /** Forget everything pulled (used when another account logs in on this device). */
 export async function clearLocalData(database: KlinikDb = defaultDb): Promise<void> {
-  const tables = [...TABLES.map((t) => database.table(t)), database.outbox, database.deadLetters];
+  const tables = [
+    ...TABLES.map((t) => database.table(t)),
+    database.outbox,
+    database.deadLetters,
+    database.tombstones,
+  ];
   await database.transaction('rw', [...tables, database.meta], async () => {
     for (const t of tables) await t.clear();
     await database.meta.bulkDelete([CURSOR_KEY, 'lastSyncedAt']);

@@ -137,8 +137,8 @@ describe('session commands', () => {
     }
     // Read once to find it and once to delete it, both in that one transaction.
     expect(seen).toEqual([
-      'readwrite:actionItems,mentoringSessions,outbox',
-      'readwrite:actionItems,mentoringSessions,outbox',
+      'readwrite:actionItems,mentoringSessions,outbox,tombstones',
+      'readwrite:actionItems,mentoringSessions,outbox,tombstones',
     ]);
     expect(deleted.followUpIds).toEqual([itemId]);
     expect((await db.actionItems.get(itemId))?.deleted).toBe(true);

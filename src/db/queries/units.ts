@@ -5,20 +5,22 @@
  */
 import { type UnitSummary, unitSummaries } from '../../domain/queries/units';
 import { db as defaultDb, type KlinikDb } from '../schema';
+import { readDeletedIds } from '../tombstones';
 
 /**
  * All non-deleted units with their counts, sorted by name. Only open follow-ups are read (the
- * counts are of open ones); every session is, since a deleted one hides its follow-ups.
+ * counts are of open ones), and of sessions only which are deleted (the tombstone index, keys
+ * only): a deleted session hides its follow-ups.
  */
 export async function listUnitSummaries(
   today: string,
   database: KlinikDb = defaultDb,
 ): Promise<UnitSummary[]> {
-  const [units, innovations, sessions, openItems] = await Promise.all([
+  const [units, innovations, deletedSessions, openItems] = await Promise.all([
     database.units.toArray(),
     database.innovations.toArray(),
-    database.mentoringSessions.toArray(),
+    readDeletedIds(database, 'mentoringSessions'),
     database.actionItems.where('status').equals('open').toArray(),
   ]);
-  return unitSummaries(units, innovations, sessions, openItems, today);
+  return unitSummaries(units, innovations, deletedSessions, openItems, today);
 }

@@ -5,10 +5,9 @@
  */
 import type { ActionItem } from '../action-item';
 import { byName } from '../collate';
-import { followUpParents, isLiveFollowUp } from '../follow-up-live';
+import { deletedIds, type FollowUpParents, isLiveFollowUp } from '../follow-up-live';
 import type { Innovation } from '../innovation';
 import { isOverdue } from '../overdue';
-import type { MentoringSession } from '../session';
 import type { Unit, UnitGroup, UnitKind } from '../unit';
 
 export interface UnitSummary {
@@ -20,12 +19,12 @@ export interface UnitSummary {
 
 /**
  * Live units with their live innovations and open follow-ups counted, by name. `actionItems`
- * may be only the open ones; `sessions` must hold every session a follow-up may hang off.
+ * may be only the open ones; `deletedSessions` holds the ids of every deleted session.
  */
 export function unitSummaries(
   units: readonly Unit[],
   innovations: readonly Innovation[],
-  sessions: readonly MentoringSession[],
+  deletedSessions: ReadonlySet<string>,
   actionItems: readonly ActionItem[],
   today: string,
 ): UnitSummary[] {
@@ -38,7 +37,7 @@ export function unitSummaries(
     const summary = innovation.deleted ? undefined : byUnit.get(innovation.unitId);
     if (summary) summary.innovationCount++;
   }
-  const parents = followUpParents(innovations, sessions);
+  const parents: FollowUpParents = { deletedInnovations: deletedIds(innovations), deletedSessions };
   for (const item of actionItems) {
     if (item.status !== 'open' || !isLiveFollowUp(item, parents)) continue;
     const summary = byUnit.get(item.unitId);

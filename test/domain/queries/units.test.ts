@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { deletedIds } from '../../../src/domain/follow-up-live';
 import { unitDetail } from '../../../src/domain/queries/unit-detail';
 import { filterUnits, NO_FILTER, type UnitFilter, unitSummaries } from '../../../src/domain/queries/units';
 import type { StageProgress } from '../../../src/domain/stage-progress';
@@ -41,7 +42,7 @@ describe('unitSummaries', () => {
       followUp('f5', 'dinkes', { status: 'done', doneDate: TODAY }),
       followUp('f6', 'gone'),
     ];
-    const rows = unitSummaries(units, innovations, sessions, items, TODAY);
+    const rows = unitSummaries(units, innovations, deletedIds(sessions), items, TODAY);
     expect(rows).toEqual([{ unit: units[0], innovationCount: 1, openFollowUps: 2, overdueFollowUps: 1 }]);
   });
 });

@@ -9,6 +9,7 @@
  */
 
 import type { KlinikDb } from '../../../src/db/schema';
+import { readDeletedIds } from '../../../src/db/tombstones';
 import { TABLES } from '../../../src/domain/tables';
 import type { Change, PublicUser } from '../../../src/protocol/protocol';
 import { canSeeUnit } from '../../../src/server/sync/permissions';
@@ -124,6 +125,18 @@ export async function outboxProblems(name: string, db: KlinikDb): Promise<string
     problems.push(
       `${name}: dead letter ${d.entry.op} ${d.entry.table}: ${d.error} ${canon(d.details ?? [])}`,
     );
+  }
+  return problems;
+}
+
+/** The tombstone index names exactly the deleted records of each table, on every device. */
+export async function tombstoneProblems(name: string, db: KlinikDb): Promise<string[]> {
+  const problems: string[] = [];
+  for (const table of TABLES) {
+    const deleted = (await db.table(table).toArray()).filter((r) => r.deleted).map((r) => r.id as string);
+    const indexed = [...(await readDeletedIds(db, table))];
+    if (canon(deleted.sort()) !== canon(indexed.sort()))
+      problems.push(`${name}: ${table} tombstones ${canon(indexed)} but deleted ${canon(deleted)}`);
   }
   return problems;
 }

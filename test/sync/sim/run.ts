@@ -19,7 +19,14 @@ import { createInnovation } from '../../../src/db/commands/innovations';
 import { createRecord } from '../../../src/db/mutations';
 import { newUnitFields } from '../../../src/domain/unit';
 import type { PublicUser } from '../../../src/protocol/protocol';
-import { compareWithServer, outboxProblems, pendingShown, replayProblems, visibleTo } from './checks';
+import {
+  compareWithServer,
+  outboxProblems,
+  pendingShown,
+  replayProblems,
+  tombstoneProblems,
+  visibleTo,
+} from './checks';
 import { SimClient } from './client';
 import { Network, type Outcome } from './network';
 import { createRng } from './prng';
@@ -197,6 +204,7 @@ export async function runSeed(seed: number, opts: SimOptions = {}): Promise<Seed
     // 4. Invariants.
     for (const c of clients) {
       problems.push(...(await outboxProblems(c.name, c.db)));
+      problems.push(...(await tombstoneProblems(c.name, c.db)));
       const account = await server.storage.getUser(c.user.id);
       if (!account) throw new Error('account vanished');
       problems.push(
