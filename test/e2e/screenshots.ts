@@ -6,6 +6,8 @@
  * and the re-login banner of an expired session. A screen whose link cannot be found (no demo
  * data yet, say) is skipped with a message.
  */
+
+import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -97,6 +99,12 @@ async function discoverScreens(page: Page, baseURL: string): Promise<Screen[]> {
     } else {
       log(`Skipping innovation and board screens: no innovation link on ${unit}.`);
     }
+    // "Sesi baru": the form held in memory until its first edit (nothing written yet).
+    const unitId = unit.split('/').pop() ?? '';
+    screens.push({
+      name: 'session-new',
+      path: `/sessions/${randomUUID()}?new=${encodeURIComponent(unitId)}`,
+    });
     const session = await firstHref(page, '/sessions/');
     if (session) screens.push({ name: 'session', path: session });
     else log(`Skipping the session screen: no session link on ${unit}.`);
