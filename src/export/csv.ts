@@ -2,7 +2,8 @@
  * CSV per RFC 4180: comma-separated, CRLF line ends, a field quoted when it holds a comma, a
  * quote, CR or LF (quotes doubled), headers in the first line. The file starts with a UTF-8 BOM
  * so Excel reads "Kelurahan Sungai Jawi" and "–" correctly. Dates are written `YYYY-MM-DD`,
- * numbers as plain digits with a dot, so any program reads them back the same.
+ * numbers as plain digits with a dot, so any program reads them back the same. Text that would
+ * start a formula is neutralised (see FORMULA_START).
  */
 import { forEachInChunks, type OnProgress } from './chunks';
 import { type Cell, type ExportTable, isoOfDate } from './model';
@@ -10,11 +11,19 @@ import { type Cell, type ExportTable, isoOfDate } from './model';
 export const CSV_BOM = '\uFEFF';
 const CRLF = '\r\n';
 
+/**
+ * Text a spreadsheet would run as a formula when the file is opened (CSV injection): a leading
+ * `=`, `+`, `-`, `@`, tab or CR. Such a cell gets a leading apostrophe, which Excel and
+ * LibreOffice show as text. Numbers are written as numbers, so a negative count is untouched.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 export function csvField(cell: Cell): string {
   if (cell === null) return '';
   if (cell instanceof Date) return isoOfDate(cell);
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
-  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+  const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function csvLine(cells: readonly Cell[]): string {

@@ -123,6 +123,37 @@ describe('CSV export', () => {
     expect(csvField(null)).toBe('');
   });
 
+  it('neutralises text a spreadsheet would run as a formula (CSV injection), leaving numbers alone', () => {
+    // Found: =HYPERLINK(…) and =cmd|' /C calc'!A0 typed into a session's findings were exported raw.
+    const hostile = [
+      '=HYPERLINK("http://x","klik")',
+      "=cmd|' /C calc'!A0",
+      '+1+1',
+      '-2+3',
+      '@SUM(A1)',
+      '\tx',
+      '\rx',
+    ];
+    for (const text of hostile) {
+      const field = csvField(text);
+      const cell = field.startsWith('"') ? field.slice(1, -1).replace(/""/g, '"') : field;
+      expect(cell).toBe(`'${text}`);
+    }
+    const table: ExportTable = {
+      id: 'sessions',
+      title: 'Sesi',
+      fileStem: 'sesi',
+      columns: [
+        { header: 'Temuan', kind: 'text', width: 40 },
+        { header: 'Jumlah', kind: 'number', width: 8 },
+      ],
+      rows: [['=1+2', -5]],
+    };
+    expect(parseCsv(toCsv(table).slice(CSV_BOM.length))[1]).toEqual(["'=1+2", '-5']);
+    // Ordinary text that merely contains those characters is untouched.
+    expect(csvField('Nilai 5-10 = cukup')).toBe('Nilai 5-10 = cukup');
+  });
+
   it('builds the same bytes in chunks as in one go, reporting progress up to the row count', async () => {
     const t = table('progress');
     const calls: number[] = [];
