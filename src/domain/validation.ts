@@ -108,7 +108,9 @@ export function dateFields<F>(schema: Schema<F>): (keyof F & string)[] {
 export function validateFields(schema: AnySchema, fields: Readonly<Record<string, unknown>>): FieldError[] {
   const errors: FieldError[] = [];
   for (const [field, value] of Object.entries(fields)) {
-    const check = schema[field];
+    // Own schema fields only: `schema[field]` for `__proto__`, `valueOf` or `isPrototypeOf` would
+    // find Object.prototype's members (a crash, or a value stored unchecked).
+    const check = Object.hasOwn(schema, field) ? schema[field] : undefined;
     if (!check) {
       errors.push({ field, code: 'invalidChoice' });
       continue;

@@ -57,6 +57,29 @@ describe('rejected mutations', () => {
     expect(state.get(`units/${unit.recordId}`)?.fields.contactPhone).toBe('');
   });
 
+  it('refuses field names that are not own schema fields (__proto__, hasOwnProperty, …) per mutation, never 500', async () => {
+    // Found: __proto__, hasOwnProperty and valueOf gave 500 for the whole batch; isPrototypeOf was
+    // stored. JSON.parse makes each an own property, as a hostile client's body would.
+    const w = writer();
+    const unit = w.create('units', fields.unit('Unit Prototipe'));
+    const names = ['__proto__', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'toString', 'constructor'];
+    const hostile = names.map((name) =>
+      w.patch('units', unit.recordId, JSON.parse(`{${JSON.stringify(name)}: "x"}`), 0),
+    );
+    const fine = w.patch('units', unit.recordId, { contactPerson: 'Ibu Sari' }, 0);
+    const results = await s.push(admin, w.clientId, [unit, ...hostile, fine]);
+    expect(results.map((r) => r.status)).toEqual(['applied', ...names.map(() => 'rejected'), 'applied']);
+    for (const [i, name] of names.entries()) {
+      expect(results[i + 1]).toMatchObject({
+        error: 'invalid',
+        details: [{ field: name, code: 'invalidChoice' }],
+      });
+    }
+    const stored = latest((await s.pullAll(admin)).changes).get(`units/${unit.recordId}`);
+    expect(stored?.fields.contactPerson).toBe('Ibu Sari');
+    for (const name of names) expect(Object.hasOwn(stored?.fields ?? {}, name)).toBe(false);
+  });
+
   it('rejects an unknown table, a create with missing fields, a bad stamp and writes to unknown records', async () => {
     const w = writer();
     const unknownTable = { ...w.create('units', fields.unit()), table: 'secrets' as TableName };
