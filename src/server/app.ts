@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import type { Throttle } from './auth/throttle';
+import { apiBodyLimit } from './body-limits';
 import { type Env, fail, type ServerDeps } from './http';
 import { authRoutes } from './routes/auth';
 import { syncRoutes } from './routes/sync';
@@ -27,6 +28,7 @@ export function createApp({ distDir, storage, now = () => new Date(), throttle }
   const root = resolve(distDir);
   const deps: ServerDeps = { storage, now };
 
+  app.use('/api/*', apiBodyLimit);
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.route('/api/auth', authRoutes(deps, throttle));
   app.route('/api/users', userRoutes(deps));

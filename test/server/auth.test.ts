@@ -3,6 +3,7 @@ import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createThrottle, MAX_ATTEMPTS, type Throttle } from '../../src/server/auth/throttle';
 import { TOKEN_TTL_MS } from '../../src/server/auth/tokens';
+import { MAX_SMALL_BODY_BYTES } from '../../src/server/body-limits';
 import { ADMIN, isErrorBody, startServer, type TestServer, testClock } from './helpers';
 
 const clock = testClock();
@@ -23,6 +24,25 @@ describe('health and unknown routes', () => {
     const r = await s.get('/api/nope', s.adminToken);
     expect(r.status).toBe(404);
     expect(isErrorBody(r.body, 'not-found')).toBe(true);
+  });
+});
+
+describe('body limits', () => {
+  // Found: a 300 MB login body, no login needed, took the server from 107 MB to 2.2 GB.
+  it('answers a login or account body over the small-body limit with 413 before reading it', async () => {
+    const big = JSON.stringify({ username: 'koordinator', password: 'x'.repeat(MAX_SMALL_BODY_BYTES) });
+    for (const [path, token] of [
+      ['/api/auth/login', undefined],
+      ['/api/users', s.adminToken],
+    ] as const) {
+      const r = await s.request('POST', path, { raw: big, token });
+      expect(r.status).toBe(413);
+      expect(isErrorBody(r.body, 'payload-too-large')).toBe(true);
+      expect(r.headers.get('connection')).toBe('close');
+    }
+    // An ordinary login still works after them.
+    const ok = await s.post('/api/auth/login', { username: 'koordinator', password: ADMIN.password });
+    expect(ok.status).toBe(200);
   });
 });
 

@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import {
   DEFAULT_PULL_LIMIT,
-  MAX_BODY_BYTES,
   MAX_PULL_LIMIT,
   type PullResponse,
   type PushResponse,
@@ -35,36 +33,24 @@ export function syncRoutes(deps: ServerDeps) {
   const app = new Hono<Env>();
   app.use('*', requireUser(deps));
 
-  app.post(
-    '/push',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => {
-        // The rest of the body is left unread and the server drops the socket shortly after:
-        // say so, or the client reuses the connection and its next request fails.
-        c.header('Connection', 'close');
-        return fail(c, 413, 'payload-too-large', `Push bodies are limited to ${MAX_BODY_BYTES} bytes.`);
-      },
-    }),
-    async (c) => {
-      const body = await readJson(c);
-      if (body === undefined) return fail(c, 400, 'bad-request', 'The body is not JSON.');
-      const parsed = parsePush(body);
-      if (!parsed.ok) return fail(c, 400, 'bad-request', parsed.message);
-      if (parsed.value.schemaVersion !== SCHEMA_VERSION) {
-        return fail(
-          c,
-          409,
-          'unsupported-schema',
-          `This server speaks schema ${SCHEMA_VERSION}: update the app.`,
-        );
-      }
-      const { clientId, mutations } = parsed.value;
-      const results = await deps.storage.push(c.get('user'), clientId, mutations, deps.now());
-      const res: PushResponse = { results };
-      return c.json(res);
-    },
-  );
+  app.post('/push', async (c) => {
+    const body = await readJson(c);
+    if (body === undefined) return fail(c, 400, 'bad-request', 'The body is not JSON.');
+    const parsed = parsePush(body);
+    if (!parsed.ok) return fail(c, 400, 'bad-request', parsed.message);
+    if (parsed.value.schemaVersion !== SCHEMA_VERSION) {
+      return fail(
+        c,
+        409,
+        'unsupported-schema',
+        `This server speaks schema ${SCHEMA_VERSION}: update the app.`,
+      );
+    }
+    const { clientId, mutations } = parsed.value;
+    const results = await deps.storage.push(c.get('user'), clientId, mutations, deps.now());
+    const res: PushResponse = { results };
+    return c.json(res);
+  });
 
   app.get('/pull', async (c) => {
     const user = c.get('user');
