@@ -28,6 +28,15 @@ export function createApp({ distDir, storage, now = () => new Date(), throttle }
   const root = resolve(distDir);
   const deps: ServerDeps = { storage, now };
 
+  // On every answer: no MIME sniffing, never inside a frame, referrers only to this origin.
+  app.use('*', async (c, next) => {
+    await next();
+    c.res.headers.set('X-Content-Type-Options', 'nosniff');
+    c.res.headers.set('X-Frame-Options', 'DENY');
+    if (!c.res.headers.has('Content-Security-Policy'))
+      c.res.headers.set('Content-Security-Policy', "frame-ancestors 'none'");
+    c.res.headers.set('Referrer-Policy', 'same-origin');
+  });
   app.use('/api/*', apiBodyLimit);
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.route('/api/auth', authRoutes(deps, throttle));
@@ -40,13 +49,17 @@ export function createApp({ distDir, storage, now = () => new Date(), throttle }
     await next();
     if (c.res.status === 200) c.res.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
   });
-  // The service worker and manifest must be revalidated every time, or an update could hide.
+  // The shell, the service worker and the manifest must be revalidated every time, or an update
+  // could hide behind a cached copy.
   app.use('/*', async (c, next) => {
     await next();
-    if (/^\/(sw\.js|manifest\.webmanifest|registerSW\.js)$/.test(c.req.path))
+    if (/^\/(|index\.html|sw\.js|manifest\.webmanifest|registerSW\.js)$/.test(c.req.path))
       c.res.headers.set('Cache-Control', 'no-cache');
   });
   app.use('/*', serveStatic({ root, index: 'index.html' }));
+  // A hashed asset that is not there is an old build's: 404, never the shell under its name
+  // (which the year-long cache above would then keep).
+  app.all('/assets/*', (c) => fail(c, 404, 'not-found', 'No such file.'));
 
   const indexFile = join(root, 'index.html');
   app.get('*', (c) => {
