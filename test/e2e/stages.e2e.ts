@@ -40,8 +40,14 @@ describe('5D board', () => {
     await page.goto(boardUrl);
     const card = page.getByTestId('stage-card-drumUp');
     const step = page.getByTestId('step-drumUp');
-    for (const label of DEFAULT_CHECKLISTS.drumUp)
-      await card.getByRole('checkbox', { name: label, exact: true }).check();
+    // A tick is a write, then a live-query redraw: click, then wait for the box to show it
+    // (Playwright's check()/uncheck() expect the state to flip within the click itself).
+    const tick = async (label: string, done: boolean) => {
+      const box = card.getByRole('checkbox', { name: label, exact: true });
+      await box.click();
+      await expect.poll(() => box.isChecked()).toBe(done);
+    };
+    for (const label of DEFAULT_CHECKLISTS.drumUp) await tick(label, true);
     await expect.poll(() => step.textContent()).toContain('3/3 butir');
     expect(await step.textContent()).toContain('Berjalan');
     const offer = page.getByTestId('stage-offer-drumUp');
@@ -57,7 +63,7 @@ describe('5D board', () => {
     expect(after).toEqual({ drumUp: before.drumUp - 1, diagnose: before.diagnose + 1 });
 
     await page.goto(boardUrl);
-    await card.getByRole('checkbox', { name: DEFAULT_CHECKLISTS.drumUp[1], exact: true }).uncheck();
+    await tick(DEFAULT_CHECKLISTS.drumUp[1] ?? '', false);
     await expect.poll(() => step.textContent()).toContain('Berjalan');
     await expect.poll(() => card.getByLabel('Tanggal selesai').inputValue()).toBe('');
     await expect.poll(() => page.getByTestId('board-current-stage').textContent()).toContain('Drum up');
