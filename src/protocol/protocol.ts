@@ -90,8 +90,9 @@ export interface ErrorBody {
   message: string;
 }
 
-export type Role = 'coordinator' | 'facilitator' | 'unit';
-export const ROLES: readonly Role[] = ['coordinator', 'facilitator', 'unit'];
+export { ROLES, type Role } from '../domain/permissions';
+
+import type { Role } from '../domain/permissions';
 
 export interface PublicUser {
   id: string;
