@@ -8,6 +8,7 @@ import {
   SCHEMA_VERSION,
 } from '../../protocol/protocol';
 import { type Env, fail, readJson, type ServerDeps } from '../http';
+import { AccountInactiveError } from '../storage/types';
 import { parsePush } from '../sync/parse-push';
 import type { AuthUser } from '../sync/permissions';
 import { requireUser } from './require-user';
@@ -47,7 +48,15 @@ export function syncRoutes(deps: ServerDeps) {
       );
     }
     const { clientId, mutations } = parsed.value;
-    const results = await deps.storage.push(c.get('user'), clientId, mutations, deps.now());
+    let results: PushResponse['results'];
+    try {
+      results = await deps.storage.push(c.get('user'), clientId, mutations, deps.now());
+    } catch (err) {
+      // Deactivated while this request's body was arriving: nothing was applied.
+      if (err instanceof AccountInactiveError)
+        return fail(c, 401, 'unauthorized', 'This account is not active.');
+      throw err;
+    }
     const res: PushResponse = { results };
     return c.json(res);
   });

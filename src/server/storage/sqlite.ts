@@ -13,7 +13,14 @@ import { applyPush, type RecordAccess } from '../sync/apply-push';
 import type { ServerRecord } from '../sync/merge';
 import { BACKSTOP_AUTOCHECKPOINT_PAGES, type Checkpointer, startCheckpointer } from './checkpointer';
 import { MIGRATIONS } from './sqlite-schema';
-import type { NewUser, PullPage, Storage, TokenRecord, UserRecord } from './types';
+import {
+  AccountInactiveError,
+  type NewUser,
+  type PullPage,
+  type Storage,
+  type TokenRecord,
+  type UserRecord,
+} from './types';
 
 interface UserRow {
   id: string;
@@ -44,6 +51,14 @@ const toUser = (r: UserRow): UserRecord => ({
   unitIds: JSON.parse(r.unit_ids) as string[],
   active: r.active === 1,
   createdAt: r.created_at,
+});
+
+const toPublicUser = (u: UserRecord): PublicUser => ({
+  id: u.id,
+  username: u.username,
+  role: u.role,
+  unitIds: u.unitIds,
+  active: u.active,
 });
 
 const toRecord = (r: RecordRow): ServerRecord => ({
@@ -100,6 +115,7 @@ export function openSqliteStorage(file: string, options: SqliteOptions = {}): St
     updateUser: db.prepare(
       'UPDATE users SET password_hash = ?, role = ?, unit_ids = ?, active = ? WHERE id = ?',
     ),
+    setUserUnits: db.prepare('UPDATE users SET unit_ids = ? WHERE id = ?'),
     saveToken: db.prepare('INSERT INTO tokens (hash, user_id, expires_at, revoked) VALUES (?, ?, ?, ?)'),
     getToken: db.prepare<[string], { hash: string; user_id: string; expires_at: string; revoked: number }>(
       'SELECT * FROM tokens WHERE hash = ?',
@@ -171,19 +187,24 @@ export function openSqliteStorage(file: string, options: SqliteOptions = {}): St
     findRecords(table, field, value) {
       return q.children.all(table, `$.${field}`, value).map(toRecord);
     },
+    // Only the unit list: this runs inside a push, and must never touch `active` or the role
+    // (it once wrote active = 1 and so reactivated an account deactivated mid-push).
     addUnitToUser(userId, unitId) {
       const row = q.userById.get(userId);
       if (!row) return;
       const u = toUser(row);
-      if (!u.unitIds.includes(unitId)) {
-        q.updateUser.run(u.passwordHash, u.role, JSON.stringify([...u.unitIds, unitId]), 1, u.id);
-      }
+      if (!u.unitIds.includes(unitId)) q.setUserUnits.run(JSON.stringify([...u.unitIds, unitId]), u.id);
     },
   };
 
+  // The account is read again inside the push's transaction: the one the token check saw may
+  // have been deactivated, demoted or unassigned while the request's body was arriving.
   const pushTx = db.transaction(
-    (user: PublicUser, clientId: string, mutations: readonly Mutation[], now: Date): MutationResult[] =>
-      applyPush(access, user, clientId, mutations, now),
+    (user: PublicUser, clientId: string, mutations: readonly Mutation[], now: Date): MutationResult[] => {
+      const row = q.userById.get(user.id);
+      if (row?.active !== 1) throw new AccountInactiveError();
+      return applyPush(access, toPublicUser(toUser(row)), clientId, mutations, now);
+    },
   );
 
   return {

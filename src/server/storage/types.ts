@@ -10,6 +10,17 @@ export interface UserRecord extends PublicUser {
   createdAt: string;
 }
 
+/**
+ * Thrown by `push` when the account is inactive (or gone) at the moment the push commits, even
+ * though it was active when its token was checked: the route answers 401 unauthorized.
+ */
+export class AccountInactiveError extends Error {
+  constructor() {
+    super('account inactive');
+    this.name = 'AccountInactiveError';
+  }
+}
+
 export interface TokenRecord {
   hash: string;
   userId: string;
@@ -50,6 +61,10 @@ export interface Storage {
   revokeToken(hash: string): Promise<void>;
   revokeUserTokens(userId: string): Promise<void>;
   // sync
+  /**
+   * Applies a push as one transaction. The account is re-read inside it: its role and units at
+   * commit decide, and an account inactive by then throws AccountInactiveError (nothing applied).
+   */
   push(
     user: PublicUser,
     clientId: string,
