@@ -83,6 +83,8 @@ export type ErrorCode =
   | 'unsupported-schema'
   | 'not-found'
   | 'conflict'
+  /** Refused: the change would leave no active coordinator (409). */
+  | 'last-coordinator'
   | 'internal';
 
 export interface ErrorBody {

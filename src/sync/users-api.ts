@@ -16,6 +16,7 @@ export type UsersApiErrorCode =
   | 'forbidden'
   | 'bad-request'
   | 'conflict'
+  | 'last-coordinator'
   | 'not-found'
   | 'server';
 
@@ -55,6 +56,7 @@ function codeFor(err: HttpError): UsersApiErrorCode {
   if (err.status === 401) return 'unauthorized';
   if (err.status === 403) return 'forbidden';
   if (err.status === 404) return 'not-found';
+  if (err.code === 'last-coordinator') return 'last-coordinator';
   if (err.status === 409) return 'conflict';
   if (err.status === 400 || err.code === 'bad-request') return 'bad-request';
   return 'server';

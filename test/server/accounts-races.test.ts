@@ -10,6 +10,7 @@ import { holdRequest } from './held-request';
 import { fields, isErrorBody, startServer, type TestServer, writer } from './helpers';
 
 let s: TestServer;
+const w0 = writer();
 beforeAll(async () => {
   s = await startServer();
 });
@@ -62,4 +63,74 @@ describe('a push in flight when its account is deactivated', () => {
     ]);
   });
 });
-const w0 = writer();
+
+describe('never zero active coordinators', () => {
+  // Its own server: the first coordinator is deactivated, leaving exactly two.
+  let t: TestServer;
+  let c1: { id: string; username: string; token: string };
+  let c2: { id: string; username: string; token: string };
+  beforeAll(async () => {
+    t = await startServer();
+    c1 = await t.addUser(t.adminToken, 'coordinator', []);
+    c2 = await t.addUser(t.adminToken, 'coordinator', []);
+    const me = (await t.get('/api/auth/me', t.adminToken)).body.user;
+    expect((await t.request('DELETE', `/api/users/${me.id}`, { token: c1.token })).status).toBe(200);
+  });
+  afterAll(() => t.close());
+
+  const coordinators = async (token: string) =>
+    (await t.get('/api/users', token)).body.users.filter(
+      (u: { role: string; active: boolean }) => u.role === 'coordinator' && u.active,
+    );
+
+  // Found: two coordinators demoting each other at once left none.
+  it('lets exactly one of two coordinators demoting each other at once succeed', async () => {
+    const a = await holdRequest(t.baseURL, 'PATCH', `/api/users/${c2.id}`, c1.token, { role: 'facilitator' });
+    const b = await holdRequest(t.baseURL, 'PATCH', `/api/users/${c1.id}`, c2.token, { role: 'unit' });
+    const answers = await Promise.all([a.release(), b.release()]);
+    const statuses = answers.map((r) => r.status).sort();
+    expect(statuses).toEqual([200, 409]);
+    const refused = answers.find((r) => r.status === 409);
+    expect(isErrorBody(refused?.body, 'last-coordinator')).toBe(true);
+    const winner = answers[0]?.status === 200 ? c1 : c2;
+    expect((await coordinators(winner.token)).map((u: { id: string }) => u.id)).toEqual([winner.id]);
+    // Put the loser back for the next test.
+    const loser = winner === c1 ? c2 : c1;
+    expect((await t.patch(`/api/users/${loser.id}`, { role: 'coordinator' }, winner.token)).status).toBe(200);
+  });
+
+  it('lets exactly one of two coordinators deactivating each other at once succeed', async () => {
+    const a = await holdRequest(t.baseURL, 'PATCH', `/api/users/${c2.id}`, c1.token, { active: false });
+    const b = await holdRequest(t.baseURL, 'DELETE', `/api/users/${c1.id}`, c2.token, {});
+    const answers = await Promise.all([a.release(), b.release()]);
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 409]);
+    const winner = answers[0]?.status === 200 ? c1 : c2;
+    expect(await coordinators(winner.token)).toHaveLength(1);
+    const loser = winner === c1 ? c2 : c1;
+    expect((await t.patch(`/api/users/${loser.id}`, { active: true }, winner.token)).status).toBe(200);
+    // Deactivation ended the loser's sessions.
+    loser.token = await t.login(loser.username, 'secret-password');
+  });
+
+  // A coordinator demoted while their request was arriving no longer acts as one.
+  it('refuses an account change by a coordinator demoted in the meantime with 403', async () => {
+    const u = await t.addUser(c1.token, 'unit', []);
+    const held = await holdRequest(t.baseURL, 'PATCH', `/api/users/${u.id}`, c2.token, {
+      role: 'coordinator',
+    });
+    const create = await holdRequest(t.baseURL, 'POST', '/api/users', c2.token, {
+      username: 'made.by.demoted',
+      password: 'secret-password',
+      role: 'coordinator',
+      unitIds: [],
+    });
+    expect((await t.patch(`/api/users/${c2.id}`, { role: 'facilitator' }, c1.token)).status).toBe(200);
+    for (const r of [await held.release(), await create.release()]) {
+      expect(r.status).toBe(403);
+      expect(isErrorBody(r.body, 'forbidden')).toBe(true);
+    }
+    const all = (await t.get('/api/users', c1.token)).body.users;
+    expect(all.find((x: { id: string }) => x.id === u.id)).toMatchObject({ role: 'unit' });
+    expect(all.some((x: { username: string }) => x.username === 'made.by.demoted')).toBe(false);
+  });
+});

@@ -211,6 +211,27 @@ describe('users page', () => {
     ]);
   });
 
+  it('says why a change that would leave no active coordinator was refused', async () => {
+    stubUsersServer(
+      [KOORD, { id: 'u-wakil', username: 'wakil', role: 'coordinator', unitIds: [], active: true }],
+      (c) =>
+        c.method === 'PATCH'
+          ? Response.json({ error: 'last-coordinator', message: 'x' }, { status: 409 })
+          : undefined,
+    );
+    renderApp('/users');
+    const wakil = await row('wakil');
+    fireEvent.click(wakil.getByRole('button', { name: 'Ubah peran & unit' }));
+    choose(wakil.getByLabelText('Peran'), 'unit');
+    fireEvent.click(wakil.getByLabelText('Dinas Sosial'));
+    fireEvent.click(wakil.getByRole('button', { name: 'Simpan' }));
+    await waitFor(() =>
+      expect(wakil.getAllByRole('alert').map((a) => a.textContent)).toContain(
+        'Perubahan ini ditolak: harus selalu ada paling sedikit satu koordinator aktif. Jadikan akun lain koordinator lebih dulu.',
+      ),
+    );
+  });
+
   it('resets a password', async () => {
     const calls = stubUsersServer([
       KOORD,

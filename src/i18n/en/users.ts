@@ -52,6 +52,8 @@ export const users: Record<keyof typeof id, string> = {
   'users.error.offline': 'No internet connection. Managing accounts needs a connection; try again later.',
   'users.error.timeout': 'The server did not answer. Check the connection, then try again.',
   'users.error.conflict': 'That username is taken. Choose another one.',
+  'users.error.last-coordinator':
+    'Refused: there must always be at least one active coordinator. Make another account a coordinator first.',
   'users.error.bad-request':
     'The server refused this input. Check the username and password, then try again.',
   'users.error.forbidden': 'Only coordinators may manage accounts.',

@@ -56,6 +56,8 @@ export const users = {
   'users.error.offline': 'Tidak ada koneksi internet. Pengelolaan akun perlu koneksi; coba lagi nanti.',
   'users.error.timeout': 'Server tidak menjawab. Periksa koneksi, lalu coba lagi.',
   'users.error.conflict': 'Nama pengguna itu sudah dipakai. Pilih nama lain.',
+  'users.error.last-coordinator':
+    'Perubahan ini ditolak: harus selalu ada paling sedikit satu koordinator aktif. Jadikan akun lain koordinator lebih dulu.',
   'users.error.bad-request': 'Server menolak isian ini. Periksa nama pengguna dan sandi, lalu coba lagi.',
   'users.error.forbidden': 'Hanya koordinator yang boleh mengelola akun.',
   'users.error.unauthorized': 'Sesi Anda berakhir. Masuk lagi lewat pemberitahuan di atas, lalu coba lagi.',

@@ -1,7 +1,8 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { ROLES, type Role } from '../../protocol/protocol';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/passwords';
 import { type Env, fail, isObject, readJson, type ServerDeps } from '../http';
+import { AccountRuleError, type UserPatch } from '../storage/types';
 import { toPublic } from './auth';
 import { requireCoordinator, requireUser } from './require-user';
 
@@ -13,8 +14,28 @@ const isUnitIds = (v: unknown): v is string[] =>
 const isRole = (v: unknown): v is Role => typeof v === 'string' && (ROLES as readonly string[]).includes(v);
 
 /** Account management, coordinators only. Accounts are deactivated, never deleted (history keeps names). */
+/** The answer to an account rule the store refused inside its transaction. */
+function refusal(c: Context<Env>, err: AccountRuleError) {
+  return err.code === 'last-coordinator'
+    ? fail(c, 409, 'last-coordinator', 'This would leave no active coordinator.')
+    : fail(c, 403, 'forbidden', 'Only coordinators may do this.');
+}
+
 export function userRoutes(deps: ServerDeps) {
   const app = new Hono<Env>();
+
+  /** The store checks, inside the write, the acting coordinator and the last-coordinator rule. */
+  async function updateOrRefuse(c: Context<Env>, id: string, patch: UserPatch) {
+    try {
+      return (
+        (await deps.storage.updateUser(id, patch, c.get('user').id)) ??
+        fail(c, 404, 'not-found', 'No such user.')
+      );
+    } catch (err) {
+      if (err instanceof AccountRuleError) return refusal(c, err);
+      throw err;
+    }
+  }
   app.use('*', requireUser(deps), requireCoordinator());
 
   app.get('/', async (c) => c.json({ users: (await deps.storage.listUsers()).map(toPublic) }));
@@ -38,9 +59,13 @@ export function userRoutes(deps: ServerDeps) {
       return fail(c, 409, 'conflict', 'That username is taken.');
     const passwordHash = await hashPassword(body.password);
     try {
-      const user = await deps.storage.createUser({ username, passwordHash, role: body.role, unitIds });
+      const user = await deps.storage.createUser(
+        { username, passwordHash, role: body.role, unitIds },
+        c.get('user').id,
+      );
       return c.json({ id: user.id }, 201);
     } catch (err) {
+      if (err instanceof AccountRuleError) return refusal(c, err);
       // Two requests for one name both passed the check above (hashing awaits in between): the
       // store's unique index refused the second, which is a 409 like any taken name.
       if (await deps.storage.findUserByUsername(username))
@@ -52,7 +77,7 @@ export function userRoutes(deps: ServerDeps) {
   app.patch('/:id', async (c) => {
     const body = await readJson(c);
     if (!isObject(body)) return fail(c, 400, 'bad-request', 'Expected a JSON object.');
-    const patch: Parameters<typeof deps.storage.updateUser>[1] = {};
+    const patch: UserPatch = {};
     if ('role' in body) {
       if (!isRole(body.role)) return fail(c, 400, 'bad-request', `role: one of ${ROLES.join(', ')}`);
       patch.role = body.role;
@@ -75,8 +100,8 @@ export function userRoutes(deps: ServerDeps) {
     if (id === c.get('user').id && (patch.active === false || (patch.role && patch.role !== 'coordinator'))) {
       return fail(c, 400, 'bad-request', 'You cannot deactivate or demote your own account.');
     }
-    const user = await deps.storage.updateUser(id, patch);
-    if (!user) return fail(c, 404, 'not-found', 'No such user.');
+    const user = await updateOrRefuse(c, id, patch);
+    if (user instanceof Response) return user;
     if (patch.active === false || patch.passwordHash) await deps.storage.revokeUserTokens(id);
     return c.json({ user: toPublic(user) });
   });
@@ -85,8 +110,8 @@ export function userRoutes(deps: ServerDeps) {
     const id = c.req.param('id');
     if (id === c.get('user').id)
       return fail(c, 400, 'bad-request', 'You cannot deactivate your own account.');
-    const user = await deps.storage.updateUser(id, { active: false });
-    if (!user) return fail(c, 404, 'not-found', 'No such user.');
+    const user = await updateOrRefuse(c, id, { active: false });
+    if (user instanceof Response) return user;
     await deps.storage.revokeUserTokens(id);
     return c.json({ user: toPublic(user) });
   });

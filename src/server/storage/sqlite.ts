@@ -15,10 +15,12 @@ import { BACKSTOP_AUTOCHECKPOINT_PAGES, type Checkpointer, startCheckpointer } f
 import { MIGRATIONS } from './sqlite-schema';
 import {
   AccountInactiveError,
+  AccountRuleError,
   type NewUser,
   type PullPage,
   type Storage,
   type TokenRecord,
+  type UserPatch,
   type UserRecord,
 } from './types';
 
@@ -115,6 +117,9 @@ export function openSqliteStorage(file: string, options: SqliteOptions = {}): St
     updateUser: db.prepare(
       'UPDATE users SET password_hash = ?, role = ?, unit_ids = ?, active = ? WHERE id = ?',
     ),
+    otherActiveCoordinators: db.prepare<[string], { n: number }>(
+      "SELECT COUNT(*) AS n FROM users WHERE role = 'coordinator' AND active = 1 AND id <> ?",
+    ),
     setUserUnits: db.prepare('UPDATE users SET unit_ids = ? WHERE id = ?'),
     saveToken: db.prepare('INSERT INTO tokens (hash, user_id, expires_at, revoked) VALUES (?, ?, ?, ?)'),
     getToken: db.prepare<[string], { hash: string; user_id: string; expires_at: string; revoked: number }>(
@@ -207,6 +212,28 @@ export function openSqliteStorage(file: string, options: SqliteOptions = {}): St
     },
   );
 
+  const checkActor = (actorId: string) => {
+    const actor = q.userById.get(actorId);
+    if (actor?.active !== 1 || actor.role !== 'coordinator') throw new AccountRuleError('forbidden');
+  };
+  // Check and write in one transaction (better-sqlite3 runs it without yielding), so two
+  // coordinators demoting each other at once can't both pass the check and leave none.
+  const updateUserTx = db.transaction(
+    (id: string, patch: UserPatch, actorId: string | undefined): UserRecord | undefined => {
+      const row = q.userById.get(id);
+      if (!row) return undefined;
+      const before = toUser(row);
+      const u = { ...before, ...patch };
+      const wasCoordinator = before.active && before.role === 'coordinator';
+      const staysCoordinator = u.active && u.role === 'coordinator';
+      if (wasCoordinator && !staysCoordinator && (q.otherActiveCoordinators.get(id)?.n ?? 0) === 0)
+        throw new AccountRuleError('last-coordinator');
+      if (actorId !== undefined) checkActor(actorId);
+      q.updateUser.run(u.passwordHash, u.role, JSON.stringify(u.unitIds), u.active ? 1 : 0, id);
+      return u;
+    },
+  );
+
   return {
     async findUserByUsername(username) {
       const row = q.userByName.get(username);
@@ -222,8 +249,9 @@ export function openSqliteStorage(file: string, options: SqliteOptions = {}): St
     async countUsers() {
       return q.countUsers.get()?.n ?? 0;
     },
-    async createUser(u: NewUser) {
+    async createUser(u: NewUser, actorId?: string) {
       const id = uuidv7();
+      if (actorId !== undefined) checkActor(actorId);
       q.insertUser.run(
         id,
         u.username,
@@ -236,12 +264,8 @@ export function openSqliteStorage(file: string, options: SqliteOptions = {}): St
       if (!row) throw new Error('user not stored');
       return toUser(row);
     },
-    async updateUser(id, patch) {
-      const row = q.userById.get(id);
-      if (!row) return undefined;
-      const u = { ...toUser(row), ...patch };
-      q.updateUser.run(u.passwordHash, u.role, JSON.stringify(u.unitIds), u.active ? 1 : 0, id);
-      return u;
+    async updateUser(id, patch, actorId) {
+      return updateUserTx(id, patch, actorId);
     },
     async saveToken(t: TokenRecord) {
       q.saveToken.run(t.hash, t.userId, t.expiresAt, t.revoked ? 1 : 0);

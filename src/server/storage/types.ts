@@ -21,6 +21,18 @@ export class AccountInactiveError extends Error {
   }
 }
 
+/**
+ * Thrown by `createUser` / `updateUser` when an account rule, checked inside the write's
+ * transaction, refuses it: `last-coordinator` (the change would leave no active coordinator,
+ * 409) or `forbidden` (the acting account is no longer an active coordinator, 403).
+ */
+export class AccountRuleError extends Error {
+  constructor(readonly code: 'last-coordinator' | 'forbidden') {
+    super(code);
+    this.name = 'AccountRuleError';
+  }
+}
+
 export interface TokenRecord {
   hash: string;
   userId: string;
@@ -34,6 +46,8 @@ export interface NewUser {
   role: Role;
   unitIds: string[];
 }
+
+export type UserPatch = Partial<Pick<UserRecord, 'passwordHash' | 'role' | 'unitIds' | 'active'>>;
 
 export interface PullPage {
   changes: Change[];
@@ -49,11 +63,14 @@ export interface Storage {
   findUserByUsername(username: string): Promise<UserRecord | undefined>;
   getUser(id: string): Promise<UserRecord | undefined>;
   listUsers(): Promise<UserRecord[]>;
-  createUser(user: NewUser): Promise<UserRecord>;
-  updateUser(
-    id: string,
-    patch: Partial<Pick<UserRecord, 'passwordHash' | 'role' | 'unitIds' | 'active'>>,
-  ): Promise<UserRecord | undefined>;
+  /** `actorId`: the coordinator creating it, re-checked in the write (AccountRuleError). */
+  createUser(user: NewUser, actorId?: string): Promise<UserRecord>;
+  /**
+   * Undefined for an unknown id. Check and write are one transaction: a change that would leave
+   * no active coordinator, or one by an `actorId` no longer an active coordinator, throws
+   * AccountRuleError and writes nothing.
+   */
+  updateUser(id: string, patch: UserPatch, actorId?: string): Promise<UserRecord | undefined>;
   countUsers(): Promise<number>;
   // sessions
   saveToken(token: TokenRecord): Promise<void>;
