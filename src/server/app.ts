@@ -8,6 +8,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import type { Throttle } from './auth/throttle';
 import { apiBodyLimit } from './body-limits';
+import { cameOverTls } from './client-info';
 import { type Env, fail, type ServerDeps } from './http';
 import { authRoutes } from './routes/auth';
 import { syncRoutes } from './routes/sync';
@@ -21,16 +22,26 @@ export interface AppOptions {
   now?: () => Date;
   /** Failed-login throttle (tests pass a fast one); one per app by default. */
   throttle?: Throttle;
+  /** Reverse proxies in front (TRUST_PROXY, see client-info.ts); 0 by default. */
+  trustProxy?: number;
 }
 
-export function createApp({ distDir, storage, now = () => new Date(), throttle }: AppOptions): Hono<Env> {
+export function createApp({
+  distDir,
+  storage,
+  now = () => new Date(),
+  throttle,
+  trustProxy = 0,
+}: AppOptions): Hono<Env> {
   const app = new Hono<Env>();
   const root = resolve(distDir);
-  const deps: ServerDeps = { storage, now };
+  const deps: ServerDeps = { storage, now, trustProxy };
 
-  // On every answer: no MIME sniffing, never inside a frame, referrers only to this origin.
+  // On every answer: no MIME sniffing, never inside a frame, referrers only to this origin; HSTS
+  // only over TLS (over plain HTTP it is meaningless, and a browser ignores it anyway).
   app.use('*', async (c, next) => {
     await next();
+    if (cameOverTls(c, trustProxy)) c.res.headers.set('Strict-Transport-Security', 'max-age=31536000');
     c.res.headers.set('X-Content-Type-Options', 'nosniff');
     c.res.headers.set('X-Frame-Options', 'DENY');
     if (!c.res.headers.has('Content-Security-Policy'))

@@ -12,6 +12,8 @@ export interface Env {
 export interface ServerDeps {
   storage: Storage;
   now: () => Date;
+  /** Reverse proxies in front (TRUST_PROXY, client-info.ts); 0 = X-Forwarded-* are ignored. */
+  trustProxy?: number;
 }
 
 export function fail(c: Context, status: ContentfulStatusCode, error: ErrorCode, message: string) {

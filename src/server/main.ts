@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { ensureAdmin } from './bootstrap';
+import { parseTrustProxy } from './client-info';
 import { openSqliteStorage } from './storage/sqlite';
 
 const port = Number(process.env.PORT ?? 8080);
@@ -10,14 +11,25 @@ const host = process.env.HOST ?? '0.0.0.0';
 const distDir = process.env.DIST_DIR ?? 'dist';
 const dataDir = process.env.DATA_DIR ?? 'data';
 
+let trustProxy = 0;
+try {
+  trustProxy = parseTrustProxy(process.env.TRUST_PROXY);
+} catch (err) {
+  console.error((err as Error).message);
+  process.exit(1);
+}
+
 const storage = openSqliteStorage(join(dataDir, 'klinik.sqlite'), {
   checkpoint: process.env.KLINIK_WAL_CHECKPOINT === 'inline' ? 'inline' : 'worker',
 });
 await ensureAdmin(storage, process.env.KLINIK_ADMIN_PASSWORD, (line) => console.log(line));
 
-const server = serve({ fetch: createApp({ distDir, storage }).fetch, port, hostname: host }, (info) => {
-  console.log(`Klinik Inovasi berjalan di / running at http://localhost:${info.port}`);
-});
+const server = serve(
+  { fetch: createApp({ distDir, storage, trustProxy }).fetch, port, hostname: host },
+  (info) => {
+    console.log(`Klinik Inovasi berjalan di / running at http://localhost:${info.port}`);
+  },
+);
 
 // Idle keep-alive connections stay open past a tablet's periodic sync (sync/runner.ts, every
 // 60 s), so it reuses its connection instead of a new handshake over a slow network; and a

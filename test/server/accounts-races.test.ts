@@ -1,13 +1,13 @@
 // @vitest-environment node
 /**
  * Accounts under concurrency: a push in flight when its account is deactivated, and two
- * coordinators demoting each other at once. Each request is held open (held-request.ts) so the
+ * coordinators demoting each other at once. Each request is held open (raw-http.ts) so the
  * race is reproduced every time, not by luck.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/protocol/protocol';
-import { holdRequest } from './held-request';
 import { fields, isErrorBody, startServer, type TestServer, writer } from './helpers';
+import { holdRequest } from './raw-http';
 
 let s: TestServer;
 const w0 = writer();

@@ -182,6 +182,8 @@ export interface ServerOptions {
   openStorage?: (file: string) => Storage;
   now?: () => Date;
   throttle?: Throttle;
+  /** TRUST_PROXY's value (client-info.ts). */
+  trustProxy?: number;
 }
 
 export interface TestServer extends Api {
@@ -193,7 +195,13 @@ export async function startServer(opts: ServerOptions = {}): Promise<TestServer>
   const dir = mkdtempSync(join(tmpdir(), 'klinik-server-'));
   const storage = (opts.openStorage ?? openSqliteStorage)(join(dir, 'klinik.sqlite'));
   await ensureAdmin(storage, ADMIN.password, () => {});
-  const app = createApp({ distDir: dir, storage, now: opts.now, throttle: opts.throttle });
+  const app = createApp({
+    distDir: dir,
+    storage,
+    now: opts.now,
+    throttle: opts.throttle,
+    trustProxy: opts.trustProxy,
+  });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });

@@ -1,9 +1,9 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
-import { type Context, Hono } from 'hono';
+import { Hono } from 'hono';
 import type { LoginResponse, PublicUser } from '../../protocol/protocol';
 import { verifyPassword } from '../auth/passwords';
 import { createThrottle, type Throttle } from '../auth/throttle';
 import { hashToken, newToken, TOKEN_TTL_MS } from '../auth/tokens';
+import { clientAddress } from '../client-info';
 import { type Env, fail, isObject, readJson, type ServerDeps } from '../http';
 import { requireUser } from './require-user';
 
@@ -12,20 +12,6 @@ export function toPublic(u: PublicUser): PublicUser {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/**
- * The caller's address for the throttle: a proxy's X-Forwarded-For, else the socket's peer, so
- * direct clients don't all share one bucket (ten typos anywhere would lock everyone out).
- */
-function clientAddress(c: Context): string {
-  const forwarded = c.req.header('x-forwarded-for');
-  if (forwarded) return forwarded;
-  try {
-    return getConnInfo(c).remote.address ?? 'local';
-  } catch {
-    return 'local';
-  }
-}
 
 export function authRoutes(deps: ServerDeps, throttle: Throttle = createThrottle()) {
   const app = new Hono<Env>();
@@ -36,10 +22,10 @@ export function authRoutes(deps: ServerDeps, throttle: Throttle = createThrottle
       return fail(c, 400, 'bad-request', 'Expected {username, password}.');
     }
     const username = body.username.trim().toLowerCase();
-    const address = clientAddress(c);
-    const keys = [`u:${username}`, `a:${address}`];
+    const attempt = { username, address: clientAddress(c, deps.trustProxy ?? 0) };
     const now = deps.now().getTime();
-    const delay = throttle.delayFor(keys, now);
+    // Counted before the password is checked: parallel guesses can't all pass one check.
+    const delay = throttle.begin(attempt, now);
     if (delay < 0)
       return fail(c, 429, 'too-many-attempts', 'Too many failed logins. Try again in 15 minutes.');
     if (delay > 0) await sleep(delay);
@@ -47,10 +33,9 @@ export function authRoutes(deps: ServerDeps, throttle: Throttle = createThrottle
     // Verify even for unknown users' so timing doesn't reveal which usernames exist.
     const ok = await verifyPassword(body.password, user?.passwordHash ?? 'scrypt$16384$8$1$AAAA$AAAA');
     if (!user || !ok || !user.active) {
-      throttle.fail(keys, now);
       return fail(c, 401, 'invalid-credentials', 'Wrong username or password.');
     }
-    throttle.succeed(keys);
+    throttle.succeed(attempt);
     const token = newToken();
     const expiresAt = new Date(now + TOKEN_TTL_MS).toISOString();
     await deps.storage.saveToken({ hash: hashToken(token), userId: user.id, expiresAt, revoked: false });

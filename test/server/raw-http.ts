@@ -1,9 +1,39 @@
 /**
- * A request whose body is held back: the headers (and so the token check) go out at once, the
+ * Requests the fetch-based helpers can't make. `holdRequest`: a request whose body is held back: the headers (and so the token check) go out at once, the
  * last byte only when `release()` is called. It reproduces a request "in flight" while something
  * else changes on the server, e.g. its account being deactivated or demoted.
  */
 import { request as httpRequest } from 'node:http';
+
+/**
+ * A login sent from a chosen loopback source address (127.0.0.2 reaches a server on 127.0.0.1),
+ * with extra headers; resolves to the status.
+ */
+export function loginFrom(
+  baseURL: string,
+  localAddress: string,
+  username: string,
+  password: string,
+  headers: Record<string, string> = {},
+) {
+  return new Promise<number>((resolve, reject) => {
+    const req = httpRequest(
+      `${baseURL}/api/auth/login`,
+      {
+        method: 'POST',
+        localAddress,
+        headers: { 'content-type': 'application/json', ...headers },
+        timeout: 15_000,
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.on('error', reject);
+    req.end(JSON.stringify({ username, password }));
+  });
+}
 
 export interface Held {
   release(): Promise<{ status: number; body: unknown }>;
