@@ -102,6 +102,13 @@ export interface PublicUser {
   role: Role;
   unitIds: string[];
   active: boolean;
+  /**
+   * The person's full name ('' when not given): a new session's facilitator by default. Always
+   * sent by this server; optional because a session stored on a device by an older one lacks it.
+   */
+  fullName?: string;
+  /** NIP, 18 digits, or ''. Optional like fullName. */
+  nip?: string;
 }
 
 export interface LoginResponse {

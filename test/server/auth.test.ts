@@ -63,6 +63,8 @@ describe('login', () => {
       role: 'coordinator',
       unitIds: [],
       active: true,
+      fullName: '',
+      nip: '',
     });
     const me = await s.get('/api/auth/me', r.body.token);
     expect(me.status).toBe(200);

@@ -32,6 +32,8 @@ describe('users', () => {
       role: 'facilitator',
       unitIds: ['unit-a'],
       active: true,
+      fullName: '',
+      nip: '',
     });
     expect(byName.get('anggota_unit')).toMatchObject({ id: u.body.id, role: 'unit' });
     expect(list.text).not.toMatch(/password|scrypt/i);

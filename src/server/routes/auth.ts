@@ -8,7 +8,15 @@ import { type Env, fail, isObject, readJson, type ServerDeps } from '../http';
 import { requireUser } from './require-user';
 
 export function toPublic(u: PublicUser): PublicUser {
-  return { id: u.id, username: u.username, role: u.role, unitIds: u.unitIds, active: u.active };
+  return {
+    id: u.id,
+    username: u.username,
+    role: u.role,
+    unitIds: u.unitIds,
+    active: u.active,
+    fullName: u.fullName,
+    nip: u.nip,
+  };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,4 +1,7 @@
-/** SQLite schema, applied in order; `user_version` records how far a database has come. */
+/**
+ * SQLite schema, applied in order; `user_version` records how far a database has come. Append
+ * only: an existing database runs just the steps it has not had yet.
+ */
 export const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE users (
@@ -39,5 +42,10 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE TABLE seq (id INTEGER PRIMARY KEY CHECK (id = 1), value INTEGER NOT NULL);
   INSERT INTO seq (id, value) VALUES (1, 0);
+  `,
+  // 2: accounts carry the person's full name and NIP ('' = not given).
+  `
+  ALTER TABLE users ADD COLUMN full_name TEXT NOT NULL DEFAULT '';
+  ALTER TABLE users ADD COLUMN nip TEXT NOT NULL DEFAULT '';
   `,
 ];

@@ -32,6 +32,8 @@ interface UserRow {
   unit_ids: string;
   active: number;
   created_at: string;
+  full_name: string;
+  nip: string;
 }
 interface RecordRow {
   tbl: string;
@@ -52,6 +54,8 @@ const toUser = (r: UserRow): UserRecord => ({
   role: r.role,
   unitIds: JSON.parse(r.unit_ids) as string[],
   active: r.active === 1,
+  fullName: r.full_name,
+  nip: r.nip,
   createdAt: r.created_at,
 });
 
@@ -61,6 +65,8 @@ const toPublicUser = (u: UserRecord): PublicUser => ({
   role: u.role,
   unitIds: u.unitIds,
   active: u.active,
+  fullName: u.fullName,
+  nip: u.nip,
 });
 
 const toRecord = (r: RecordRow): ServerRecord => ({
@@ -112,10 +118,10 @@ export function openSqliteStorage(file: string, options: SqliteOptions = {}): St
     users: db.prepare<[], UserRow>('SELECT * FROM users ORDER BY username'),
     countUsers: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM users'),
     insertUser: db.prepare(
-      'INSERT INTO users (id, username, password_hash, role, unit_ids, active, created_at) VALUES (?, ?, ?, ?, ?, 1, ?)',
+      'INSERT INTO users (id, username, password_hash, role, unit_ids, active, created_at, full_name, nip) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)',
     ),
     updateUser: db.prepare(
-      'UPDATE users SET password_hash = ?, role = ?, unit_ids = ?, active = ? WHERE id = ?',
+      'UPDATE users SET password_hash = ?, role = ?, unit_ids = ?, active = ?, full_name = ?, nip = ? WHERE id = ?',
     ),
     otherActiveCoordinators: db.prepare<[string], { n: number }>(
       "SELECT COUNT(*) AS n FROM users WHERE role = 'coordinator' AND active = 1 AND id <> ?",
@@ -229,7 +235,15 @@ export function openSqliteStorage(file: string, options: SqliteOptions = {}): St
       if (wasCoordinator && !staysCoordinator && (q.otherActiveCoordinators.get(id)?.n ?? 0) === 0)
         throw new AccountRuleError('last-coordinator');
       if (actorId !== undefined) checkActor(actorId);
-      q.updateUser.run(u.passwordHash, u.role, JSON.stringify(u.unitIds), u.active ? 1 : 0, id);
+      q.updateUser.run(
+        u.passwordHash,
+        u.role,
+        JSON.stringify(u.unitIds),
+        u.active ? 1 : 0,
+        u.fullName,
+        u.nip,
+        id,
+      );
       return u;
     },
   );
@@ -259,6 +273,8 @@ export function openSqliteStorage(file: string, options: SqliteOptions = {}): St
         u.role,
         JSON.stringify(u.unitIds),
         new Date().toISOString(),
+        u.fullName ?? '',
+        u.nip ?? '',
       );
       const row = q.userById.get(id);
       if (!row) throw new Error('user not stored');

@@ -6,6 +6,8 @@
 import type { Change, Mutation, MutationResult, PublicUser, Role } from '../../protocol/protocol';
 
 export interface UserRecord extends PublicUser {
+  fullName: string;
+  nip: string;
   passwordHash: string;
   createdAt: string;
 }
@@ -45,9 +47,14 @@ export interface NewUser {
   passwordHash: string;
   role: Role;
   unitIds: string[];
+  /** Checked by the caller (domain/account-fields.ts); '' when absent. */
+  fullName?: string;
+  nip?: string;
 }
 
-export type UserPatch = Partial<Pick<UserRecord, 'passwordHash' | 'role' | 'unitIds' | 'active'>>;
+export type UserPatch = Partial<
+  Pick<UserRecord, 'passwordHash' | 'role' | 'unitIds' | 'active' | 'fullName' | 'nip'>
+>;
 
 export interface PullPage {
   changes: Change[];
