@@ -40,6 +40,8 @@ export interface NewUser {
   password: string;
   role: Role;
   unitIds: string[];
+  fullName?: string;
+  nip?: string;
 }
 
 export interface UserPatch {
@@ -47,6 +49,8 @@ export interface UserPatch {
   unitIds?: string[];
   active?: boolean;
   password?: string;
+  fullName?: string;
+  nip?: string;
 }
 
 /** The form's code for a failure: status first (what the route answered), then the server's code. */

@@ -133,6 +133,15 @@ describe('users page', () => {
     type(form.getByLabelText('Sandi'), 'rahasia123');
     choose(form.getByLabelText('Peran'), 'unit');
     fireEvent.click(form.getByLabelText('Puskesmas Sukamaju'));
+    // Full name and NIP are optional, but checked like the server does.
+    type(form.getByLabelText('NIP'), '1985 0101');
+    type(form.getByLabelText('Nama lengkap'), '\u200B');
+    fireEvent.click(form.getByRole('button', { name: 'Buat akun' }));
+    expect(fieldError('NIP', form)).toBe('NIP terdiri dari 18 angka. Kosongkan bila tidak ada.');
+    expect(fieldError('Nama lengkap', form)).toMatch(/^Nama lengkap paling banyak 120 karakter/);
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0);
+    type(form.getByLabelText('NIP'), '19850101 201001 1 001');
+    type(form.getByLabelText('Nama lengkap'), ' Budi  Santoso ');
     fireEvent.click(form.getByRole('button', { name: 'Buat akun' }));
 
     await row('budi.s');
@@ -141,6 +150,8 @@ describe('users page', () => {
       password: 'rahasia123',
       role: 'unit',
       unitIds: [kesehatan],
+      fullName: 'Budi Santoso',
+      nip: '198501012010011001',
     });
     expect(screen.getByTestId('toast').textContent).toContain('Akun budi.s dibuat.');
     expect(screen.queryByTestId('new-user-form')).toBeNull();
@@ -189,7 +200,7 @@ describe('users page', () => {
     ]);
     renderApp('/users');
     const siti = await row('siti');
-    fireEvent.click(siti.getByRole('button', { name: 'Ubah peran & unit' }));
+    fireEvent.click(siti.getByRole('button', { name: 'Ubah akun' }));
     expect((siti.getByLabelText('Dinas Sosial') as HTMLInputElement).checked).toBe(true);
     choose(siti.getByLabelText('Peran'), 'unit');
     fireEvent.click(siti.getByLabelText('Dinas Sosial'));
@@ -205,7 +216,7 @@ describe('users page', () => {
       {
         method: 'PATCH',
         url: '/api/users/u-siti',
-        body: { role: 'unit', unitIds: [kesehatan] },
+        body: { fullName: '', nip: '', role: 'unit', unitIds: [kesehatan] },
         auth: 'Bearer tok-k',
       },
     ]);
@@ -221,7 +232,7 @@ describe('users page', () => {
     );
     renderApp('/users');
     const wakil = await row('wakil');
-    fireEvent.click(wakil.getByRole('button', { name: 'Ubah peran & unit' }));
+    fireEvent.click(wakil.getByRole('button', { name: 'Ubah akun' }));
     choose(wakil.getByLabelText('Peran'), 'unit');
     fireEvent.click(wakil.getByLabelText('Dinas Sosial'));
     fireEvent.click(wakil.getByRole('button', { name: 'Simpan' }));
@@ -230,6 +241,37 @@ describe('users page', () => {
         'Perubahan ini ditolak: harus selalu ada paling sedikit satu koordinator aktif. Jadikan akun lain koordinator lebih dulu.',
       ),
     );
+  });
+
+  it('shows full name and NIP, and lets one edit one’s own (but not one’s role)', async () => {
+    const calls = stubUsersServer([
+      KOORD,
+      {
+        id: 'u-siti',
+        username: 'siti',
+        role: 'facilitator',
+        unitIds: [sosial],
+        active: true,
+        fullName: 'Siti Aminah',
+        nip: '198501012010011001',
+      },
+    ]);
+    renderApp('/users');
+    const siti = await screen.findByTestId('user-siti');
+    expect(textOf(siti.querySelector('.user-row__person'))).toBe('Siti Aminah · NIP 198501012010011001');
+    const me = await row('koordinator');
+    fireEvent.click(me.getByRole('button', { name: 'Ubah akun' }));
+    expect(me.queryByLabelText('Peran')).toBeNull();
+    type(me.getByLabelText('Nama lengkap'), 'Ibu Koordinator');
+    fireEvent.click(me.getByRole('button', { name: 'Simpan' }));
+    await waitFor(async () =>
+      expect(textOf((await screen.findByTestId('user-koordinator')).querySelector('.user-row__person'))).toBe(
+        'Ibu Koordinator',
+      ),
+    );
+    expect(calls.filter((c) => c.method === 'PATCH').map((c) => c.body)).toEqual([
+      { fullName: 'Ibu Koordinator', nip: '' },
+    ]);
   });
 
   it('resets a password', async () => {

@@ -5,11 +5,25 @@ import { showToast } from '../../../state/ui-store';
 import { createUser, errorCode, type UsersApiErrorCode } from '../../../sync/users-api';
 import { useT } from '../../hooks/use-t';
 import { SelectField } from '../fields';
+import { PersonFields } from './PersonFields';
 import { PlainField } from './PlainField';
 import { UnitPicker } from './UnitPicker';
-import { checkPassword, checkUnits, checkUsername, needsUnits, normalizeUsername, toRole } from './user-form';
+import {
+  checkFullNameField,
+  checkNipField,
+  checkPassword,
+  checkUnits,
+  checkUsername,
+  needsUnits,
+  normalizeUsername,
+  personFields,
+  toRole,
+} from './user-form';
 
-/** "Tambah akun": username, password, role and (for facilitators and unit teams) their units. */
+/**
+ * "Tambah akun": username, password, the person's full name and NIP (optional), role and (for
+ * facilitators and unit teams) their units.
+ */
 export function NewUserForm({
   units,
   onCreated,
@@ -22,6 +36,8 @@ export function NewUserForm({
   const t = useT();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
+  const [fullName, setFullName] = useState('');
+  const [nip, setNip] = useState('');
   const [role, setRole] = useState<Role>('facilitator');
   const [unitIds, setUnitIds] = useState<string[]>([]);
   const [checked, setChecked] = useState(false);
@@ -32,6 +48,8 @@ export function NewUserForm({
     username: checkUsername(username),
     password: checkPassword(password),
     units: checkUnits(role, unitIds),
+    fullName: checkFullNameField(fullName),
+    nip: checkNipField(nip),
   };
   const show = (p: keyof typeof problems) => {
     const code = checked ? problems[p] : null;
@@ -41,12 +59,18 @@ export function NewUserForm({
   const submit = async (e: Event) => {
     e.preventDefault();
     setChecked(true);
-    if (busy || problems.username || problems.password || problems.units) return;
+    if (busy || Object.values(problems).some(Boolean)) return;
     setBusy(true);
     setServerError(null);
     const name = normalizeUsername(username);
     try {
-      await createUser({ username: name, password, role, unitIds: needsUnits(role) ? unitIds : [] });
+      await createUser({
+        username: name,
+        password,
+        role,
+        unitIds: needsUnits(role) ? unitIds : [],
+        ...personFields(fullName, nip),
+      });
       showToast(t('users.created', { username: name }));
       onCreated();
     } catch (err) {
@@ -78,6 +102,14 @@ export function NewUserForm({
           error={show('password')}
         />
       </div>
+      <PersonFields
+        fullName={fullName}
+        nip={nip}
+        onFullName={setFullName}
+        onNip={setNip}
+        fullNameProblem={checked ? problems.fullName : null}
+        nipProblem={checked ? problems.nip : null}
+      />
       <SelectField
         label={t('users.role')}
         value={role}

@@ -5,15 +5,25 @@ import { showToast } from '../../../state/ui-store';
 import { deactivateUser, errorCode, type UsersApiErrorCode, updateUser } from '../../../sync/users-api';
 import { useT } from '../../hooks/use-t';
 import { SelectField } from '../fields';
+import { PersonFields } from './PersonFields';
 import { PlainField } from './PlainField';
 import { UnitPicker } from './UnitPicker';
-import { checkPassword, checkUnits, needsUnits, toRole } from './user-form';
+import {
+  checkFullNameField,
+  checkNipField,
+  checkPassword,
+  checkUnits,
+  needsUnits,
+  personFields,
+  toRole,
+} from './user-form';
 
 type Mode = 'view' | 'edit' | 'password';
 
 /**
- * One account: name, role, units and status, with inline editing of role and units, a password
- * reset, and deactivate / reactivate (accounts are never deleted; deactivating offers undo).
+ * One account: name, full name and NIP, role, units and status, with inline editing (one's own
+ * account: full name and NIP only), a password reset, and deactivate / reactivate (accounts are
+ * never deleted; deactivating offers undo).
  */
 export function UserRow({
   user,
@@ -31,6 +41,8 @@ export function UserRow({
   const [role, setRole] = useState<Role>(user.role);
   const [unitIds, setUnitIds] = useState<string[]>(user.unitIds);
   const [password, setPassword] = useState('');
+  const [fullName, setFullName] = useState(user.fullName ?? '');
+  const [nip, setNip] = useState(user.nip ?? '');
   const [checked, setChecked] = useState(false);
   const [busy, setBusy] = useState(false);
   const [serverError, setServerError] = useState<UsersApiErrorCode | null>(null);
@@ -49,6 +61,8 @@ export function UserRow({
     setRole(user.role);
     setUnitIds(user.unitIds);
     setPassword('');
+    setFullName(user.fullName ?? '');
+    setNip(user.nip ?? '');
     setChecked(false);
     setServerError(null);
   };
@@ -71,9 +85,12 @@ export function UserRow({
   const saveEdit = (e: Event) => {
     e.preventDefault();
     setChecked(true);
-    if (busy || checkUnits(role, unitIds)) return;
+    if (busy || checkFullNameField(fullName) || checkNipField(nip)) return;
+    if (!isMe && checkUnits(role, unitIds)) return;
+    const person = personFields(fullName, nip);
     void run(
-      () => updateUser(user.id, { role, unitIds: needsUnits(role) ? unitIds : [] }),
+      () =>
+        updateUser(user.id, isMe ? person : { ...person, role, unitIds: needsUnits(role) ? unitIds : [] }),
       t('users.saved', { username: user.username }),
     );
   };
@@ -96,6 +113,9 @@ export function UserRow({
 
   const unitsProblem = checked ? checkUnits(role, unitIds) : null;
   const passwordProblem = checked ? checkPassword(password) : null;
+  const person = [user.fullName, user.nip ? t('users.nipShown', { nip: user.nip }) : '']
+    .filter(Boolean)
+    .join(' · ');
 
   return (
     <li
@@ -110,13 +130,14 @@ export function UserRow({
               {user.active ? t('users.active') : t('users.inactive')}
             </span>
           </div>
+          {person && <div class="user-row__person">{person}</div>}
           <div class="muted">
             {t(`users.role.${user.role}`)} · {unitText}
           </div>
         </div>
         {mode === 'view' && (
           <div class="user-row__actions">
-            {!isMe && user.active && (
+            {user.active && (
               <button type="button" class="btn btn--secondary" onClick={() => setModeFresh('edit')}>
                 {t('users.edit')}
               </button>
@@ -146,13 +167,25 @@ export function UserRow({
       </div>
       {mode === 'edit' && (
         <form class="row-panel" onSubmit={saveEdit} noValidate>
-          <SelectField
-            label={t('users.role')}
-            value={role}
-            options={ROLES.map((r) => ({ value: r, label: t(`users.role.${r}`) }))}
-            onChange={(v) => setRole(toRole(v) ?? role)}
+          <PersonFields
+            fullName={fullName}
+            nip={nip}
+            onFullName={setFullName}
+            onNip={setNip}
+            fullNameProblem={checked ? checkFullNameField(fullName) : null}
+            nipProblem={checked ? checkNipField(nip) : null}
           />
-          {needsUnits(role) ? (
+          {isMe ? (
+            <p class="muted">{t('users.selfNote')}</p>
+          ) : (
+            <SelectField
+              label={t('users.role')}
+              value={role}
+              options={ROLES.map((r) => ({ value: r, label: t(`users.role.${r}`) }))}
+              onChange={(v) => setRole(toRole(v) ?? role)}
+            />
+          )}
+          {isMe ? null : needsUnits(role) ? (
             <UnitPicker
               units={units}
               value={unitIds}
