@@ -20,7 +20,7 @@ import { LoadGate } from '../components/LoadState';
 import { PageHeader } from '../components/PageHeader';
 import { SaveStatus } from '../components/SaveStatus';
 import { AttendeesField } from '../components/sessions/AttendeesField';
-import { newSessionUnit } from '../components/sessions/new-session';
+import { newSessionUnit, useFacilitatorName } from '../components/sessions/new-session';
 import { SessionFields } from '../components/sessions/SessionFields';
 import { SessionFollowUps } from '../components/sessions/SessionFollowUps';
 import { SyncMarker } from '../components/sync-markers/SyncMarker';
@@ -38,7 +38,7 @@ type Shown = SessionDetail & { stored: boolean };
 export function SessionPage({ id }: { id: string }) {
   const t = useT();
   const newFor = newSessionUnit(useUi((s) => s.path));
-  const myName = useUi((s) => s.myName);
+  const myName = useFacilitatorName();
   // One in-memory record per new-session page, so the form keeps what it shows between reads.
   const draft = useMemo<MentoringSession | null>(
     () =>

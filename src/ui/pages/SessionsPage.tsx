@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { listSessionSummaries, listUnitChoices } from '../../db/queries/sessions';
 import { filterSessions, type SessionSummary } from '../../domain/queries/sessions';
-import { useUi } from '../../state/ui-store';
 import { EmptyState } from '../components/EmptyState';
 import { Checkbox, TextField } from '../components/fields';
 import { Link } from '../components/Link';
 import { PageHeader } from '../components/PageHeader';
 import { NewSessionForm } from '../components/sessions/NewSessionForm';
+import { useFacilitatorName } from '../components/sessions/new-session';
 import { SessionRow } from '../components/sessions/SessionRow';
 import { useLiveQuery, useLiveResult } from '../hooks/use-live-query';
 import { useT } from '../hooks/use-t';
@@ -16,7 +16,7 @@ import './sessions.css';
 /** "Sesi terbaru saya": the sessions I facilitated (or all of them), newest first. */
 export function SessionsPage() {
   const t = useT();
-  const myName = useUi((s) => s.myName.trim());
+  const myName = useFacilitatorName();
   const [showAll, setShowAll] = useState(false);
   const [search, setSearch] = useState('');
   const result = useLiveResult(() => listSessionSummaries(), []);
