@@ -11,7 +11,9 @@ export type ErrorCode =
   | 'dateOrder'
   | 'invalidNip'
   | 'invalidYear'
-  | 'invalidList';
+  | 'invalidList'
+  /** A link to a record that does not exist or that the writer may not see. */
+  | 'unknownReference';
 
 export interface FieldError {
   field: string;

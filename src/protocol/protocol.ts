@@ -4,6 +4,7 @@
  * never be skipped; mutation ids make pushes idempotent per client.
  */
 import type { ConflictFields as DomainConflictFields } from '../domain/conflict';
+import type { DenyReason } from '../domain/permissions';
 import type { TableName } from '../domain/tables';
 
 export const SCHEMA_VERSION = 1;
@@ -42,7 +43,13 @@ export interface MutationResult {
   version: number;
   /** Reason code when rejected: forbidden, invalid, not-found, unknown-table, schema. */
   error?: string;
-  /** For `invalid`: which fields and why (domain error codes). */
+  /**
+   * For `forbidden`: which rule refused it (domain/permissions.ts): the role may never do this
+   * (`role`), may not change this field (`field`, named in details with code `forbiddenField`),
+   * or the record is outside the account's units (`scope`).
+   */
+  reason?: DenyReason;
+  /** For `invalid`: which fields and why (domain error codes); `unknownReference` for a broken link. */
   details?: { field: string; code: string }[];
 }
 

@@ -47,6 +47,7 @@ export const common: Record<keyof typeof id, string> = {
   'error.tooLong': 'Too long.',
   'error.invalidDate': 'Not a valid date.',
   'error.invalidChoice': 'Not a valid choice.',
+  'error.unknownReference': 'The linked record does not exist or is not yours to see.',
   'error.invalidNumber': 'Not a valid number.',
   'error.dateOrder': 'This date cannot be before the earlier date.',
   'error.invalidNip': 'A NIP has digits only, at most 18.',

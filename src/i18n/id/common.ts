@@ -46,6 +46,7 @@ export const common = {
   'error.tooLong': 'Terlalu panjang.',
   'error.invalidDate': 'Tanggal tidak valid.',
   'error.invalidChoice': 'Pilihan tidak valid.',
+  'error.unknownReference': 'Data yang dirujuk tidak ada atau tidak dapat Anda akses.',
   'error.invalidNumber': 'Angka tidak valid.',
   'error.dateOrder': 'Tanggal ini tidak boleh sebelum tanggal sebelumnya.',
   'error.invalidNip': 'NIP hanya berisi angka, paling banyak 18 digit.',
