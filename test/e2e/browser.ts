@@ -59,9 +59,6 @@ export function watchErrors(context: BrowserContext, errors: string[]): void {
   context.on('page', watch);
 }
 
-/** How many CSP violations this test process has seen (the e2e files report it). */
-export const cspViolations = { count: 0 };
-
 /**
  * Records every `securitypolicyviolation` event of every page of the context into `errors`, as
  * `CSP violation: …` (the event also covers violations Chromium does not log to the console).
@@ -69,7 +66,6 @@ export const cspViolations = { count: 0 };
  */
 export async function watchCsp(context: BrowserContext, errors: string[]): Promise<void> {
   await context.exposeBinding('__klinikCspViolation', (_source, text: string) => {
-    cspViolations.count++;
     errors.push(`CSP violation: ${text}`);
   });
   await context.addInitScript(() => {
