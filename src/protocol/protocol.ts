@@ -90,6 +90,8 @@ export type ErrorCode =
   | 'unsupported-schema'
   | 'not-found'
   | 'conflict'
+  /** 503: the server's storage failed (disk full, I/O error); nothing was stored, retry later. */
+  | 'storage-unavailable'
   | 'internal';
 
 export interface ErrorBody {

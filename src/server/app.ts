@@ -8,11 +8,36 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import type { Throttle } from './auth/throttle';
 import { apiBodyLimit } from './body-limits';
+import { compression } from './compression';
 import { type Env, fail, type ServerDeps } from './http';
 import { authRoutes } from './routes/auth';
 import { syncRoutes } from './routes/sync';
 import { userRoutes } from './routes/users';
+import { asStorageFault } from './storage/faults';
 import type { Storage } from './storage/types';
+
+/**
+ * The app loads only its own files: no inline script or `<style>` (preact's `style` props go
+ * through the CSSOM, which CSP allows), no eval, no framing, forms and <base> to this origin only.
+ * The whole e2e suite runs under it and fails on any violation (test/e2e/browser.ts).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Seconds a client should wait before retrying after a storage fault. */
+const STORAGE_RETRY_AFTER_S = 30;
 
 export interface AppOptions {
   /** Folder of the built app (vite build output). */
@@ -28,17 +53,22 @@ export function createApp({ distDir, storage, now = () => new Date(), throttle }
   const root = resolve(distDir);
   const deps: ServerDeps = { storage, now };
 
-  // On every answer: no MIME sniffing, never inside a frame, referrers only to this origin.
+  // On every answer: no MIME sniffing, never inside a frame, referrers only to this origin, and
+  // the content security policy above.
   app.use('*', async (c, next) => {
     await next();
     c.res.headers.set('X-Content-Type-Options', 'nosniff');
     c.res.headers.set('X-Frame-Options', 'DENY');
-    if (!c.res.headers.has('Content-Security-Policy'))
-      c.res.headers.set('Content-Security-Policy', "frame-ancestors 'none'");
+    c.res.headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     c.res.headers.set('Referrer-Policy', 'same-origin');
   });
+  app.use('*', compression);
   app.use('/api/*', apiBodyLimit);
-  app.get('/api/health', (c) => c.json({ ok: true }));
+  // For load balancers and the e2e setup: 503 while the storage cannot serve (storage/faults.ts).
+  app.get('/api/health', async (c) => {
+    const status = await storage.health();
+    return c.json({ ok: status === 'ok', storage: status }, status === 'ok' ? 200 : 503);
+  });
   app.route('/api/auth', authRoutes(deps, throttle));
   app.route('/api/users', userRoutes(deps));
   app.route('/api/sync', syncRoutes(deps));
@@ -72,6 +102,13 @@ export function createApp({ distDir, storage, now = () => new Date(), throttle }
 
   app.notFound((c) => fail(c, 404, 'not-found', 'Not found.'));
   app.onError((err, c) => {
+    const fault = asStorageFault(err);
+    if (fault) {
+      // Expected in operation (a full disk), so one line, not a trace; the client retries later.
+      console.error(`storage unavailable: ${fault.message}`);
+      c.header('Retry-After', String(STORAGE_RETRY_AFTER_S));
+      return fail(c, 503, 'storage-unavailable', 'The server cannot store data right now; try again later.');
+    }
     console.error(err);
     return fail(c, 500, 'internal', 'Internal server error.');
   });

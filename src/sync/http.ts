@@ -71,6 +71,7 @@ const KNOWN_CODES: Readonly<Record<ErrorCode, true>> = {
   'unsupported-schema': true,
   'not-found': true,
   conflict: true,
+  'storage-unavailable': true,
   internal: true,
 };
 

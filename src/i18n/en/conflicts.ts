@@ -78,6 +78,8 @@ export const conflicts: Record<keyof typeof source, string> = {
   'syncPage.lastError.network': 'no connection to the server.',
   'syncPage.lastError.timeout': 'the server did not answer in time.',
   'syncPage.lastError.server': 'the server has a problem.',
+  'syncPage.lastError.storage':
+    "the server's storage is full or failing. Your changes stay on this device and will be sent later.",
   'syncPage.lastError.schema': 'this version of the app is too old. Reload the page.',
   'syncPage.lastError.other': 'error {code}.',
   'syncPage.account': 'Account',

@@ -76,6 +76,8 @@ export const conflicts = {
   'syncPage.lastError.network': 'tidak ada koneksi ke server.',
   'syncPage.lastError.timeout': 'server tidak menjawab tepat waktu.',
   'syncPage.lastError.server': 'server sedang bermasalah.',
+  'syncPage.lastError.storage':
+    'penyimpanan server sedang penuh atau bermasalah. Perubahan tetap tersimpan di perangkat ini dan akan dikirim nanti.',
   'syncPage.lastError.schema': 'versi aplikasi ini terlalu lama. Muat ulang halaman.',
   'syncPage.lastError.other': 'kesalahan {code}.',
   'syncPage.account': 'Akun',

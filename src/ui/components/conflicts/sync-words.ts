@@ -45,6 +45,7 @@ export function rejectDetails(t: T, letter: DeadLetter): string[] {
 export function lastErrorText(t: T, code: string): string {
   if (code === 'network' || code === 'timeout') return t(`syncPage.lastError.${code}`);
   if (code === 'server' || code === 'internal') return t('syncPage.lastError.server');
+  if (code === 'storage-unavailable') return t('syncPage.lastError.storage');
   if (code === 'unsupported-schema') return t('syncPage.lastError.schema');
   return t('syncPage.lastError.other', { code });
 }
