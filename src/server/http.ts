@@ -30,3 +30,18 @@ export async function readJson(c: Context): Promise<unknown> {
 export function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
+
+/**
+ * Reads and drops a request body the server answers without needing (a 401 before a push). Node
+ * closes a connection whose body was left unread, and a client still sending gets a reset
+ * instead of the answer: a device with an expired token would think it was offline and never
+ * ask its user to log in again. The body limit middleware still caps what is read.
+ */
+export async function drainBody(c: Context): Promise<void> {
+  if (c.req.method === 'GET' || c.req.method === 'HEAD') return;
+  try {
+    await c.req.arrayBuffer();
+  } catch {
+    // Over the limit or cut off: the limit's own answer or the closed socket says enough.
+  }
+}

@@ -171,7 +171,9 @@ describe('the stored scope follows the winning value', () => {
     const earlier = writer('device-earlier', () => t0);
     // The later stamp arrives first; the earlier move loses (a conflict) while the name it
     // carried wins, so the record changes and the stored scope must stay with the winner.
-    await s.push(admin, later.clientId, [later.patch('innovations', inno.id, { unitId: b.id }, inno.version)]);
+    await s.push(admin, later.clientId, [
+      later.patch('innovations', inno.id, { unitId: b.id }, inno.version),
+    ]);
     const [lost] = await s.push(admin, earlier.clientId, [
       earlier.patch('innovations', inno.id, { unitId: c.id, name: 'Nama baru' }, inno.version),
     ]);
