@@ -8,7 +8,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import type { Throttle } from './auth/throttle';
 import { apiBodyLimit } from './body-limits';
-import { type Env, fail, type ServerDeps } from './http';
+import { BadRequest, type Env, fail, type ServerDeps } from './http';
 import { authRoutes } from './routes/auth';
 import { syncRoutes } from './routes/sync';
 import { userRoutes } from './routes/users';
@@ -72,6 +72,7 @@ export function createApp({ distDir, storage, now = () => new Date(), throttle }
 
   app.notFound((c) => fail(c, 404, 'not-found', 'Not found.'));
   app.onError((err, c) => {
+    if (err instanceof BadRequest) return fail(c, 400, 'bad-request', err.message);
     console.error(err);
     return fail(c, 500, 'internal', 'Internal server error.');
   });
