@@ -62,11 +62,16 @@ export function normaliseStrings<T>(value: T): T {
   return value;
 }
 
-// Characters that show nothing besides white space (JS \s covers Unicode spaces and U+FEFF): soft
-// hyphen, combining grapheme joiner, Hangul fillers, Mongolian vowel separator, zero-width
+// Characters that show nothing besides white space (JS \s covers Unicode spaces and U+FEFF): what
+// normaliseText removes (controls, bidi controls), so raw and normalised text agree on blankness;
+// soft hyphen, combining grapheme joiner, Hangul fillers, Mongolian vowel separator, zero-width
 // space/non-joiner/joiner, LRM/RLM, word joiner and invisible operators, variation selectors.
 const INVISIBLE: ReadonlySet<number> = new Set(
   [
+    [0x00, 0x1f],
+    [0x7f, 0x7f],
+    [0x202a, 0x202e],
+    [0x2066, 0x2069],
     [0xad, 0xad],
     [0x34f, 0x34f],
     [0x115f, 0x1160],

@@ -98,6 +98,10 @@ describe('isBlank', () => {
     '\u2060',
     '\u3000',
     '\u200B \uFEFF',
+    '\u202E\u0000',
+    '\u2066\u2069\r',
   ])('counts %j as blank', (s) => expect(isBlank(s)).toBe(true));
-  it.each(['a', ' a ', '\u200Ba', '0', '🚀'])('counts %j as text', (s) => expect(isBlank(s)).toBe(false));
+  it.each(['a', ' a ', '\u200Ba', '0', '🚀', '\uD800'])('counts %j as text', (s) =>
+    expect(isBlank(s)).toBe(false),
+  );
 });
