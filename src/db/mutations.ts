@@ -2,11 +2,14 @@
  * The one write path. Every change to a synced table goes through `writeChanges`, which writes
  * the record(s) and their outbox entries in a single Dexie transaction: either all of it lands
  * in IndexedDB or none of it does. The UI says "saved" only after the returned promise resolves.
- * Nothing else in the app calls `table.put/add` on a synced table.
+ * Nothing else in the app calls `table.put/add` on a synced table. Every string of a change is
+ * normalised here (domain/text.ts) before it is validated, as the server does with a push, so
+ * the device stores what the server will.
  */
 import { uuidv7 } from '../domain/ids';
 import type { BaseRecord } from '../domain/record';
 import { type FieldsOf, type RecordOf, type TableName, VALIDATORS } from '../domain/tables';
+import { normaliseStrings } from '../domain/text';
 import type { FieldError } from '../domain/validation';
 import type { MutationOp } from '../protocol/protocol';
 import { getDevice } from './device';
@@ -107,7 +110,7 @@ export async function writeChangesAfterReading(
       let baseVersion = 0;
       let writeRow: () => Promise<unknown>;
       if (change.op === 'create') {
-        fields = { ...(change.fields as Record<string, unknown>) };
+        fields = { ...normaliseStrings(change.fields as Record<string, unknown>) };
         const errors = validate(fields);
         if (errors.length) throw new ValidationFailed(change.table, errors);
         const id = change.id ?? uuidv7();
@@ -127,7 +130,7 @@ export async function writeChangesAfterReading(
         if (!current) throw new RecordNotFound(change.table, change.id);
         baseVersion = current.version;
         if (change.op === 'patch') {
-          const patch = change.fields as Record<string, unknown>;
+          const patch = normaliseStrings(change.fields as Record<string, unknown>);
           const errors = validate(patch, editableOf(current));
           if (errors.length) throw new ValidationFailed(change.table, errors);
           const currentFields = current as unknown as Record<string, unknown>;

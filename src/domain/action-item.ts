@@ -40,9 +40,9 @@ export const actionItemSchema: Schema<ActionItemFields> = {
   dueDate: checks.date(),
   status: checks.choice(ACTION_STATUSES, false),
   doneDate: checks.date(),
-  unitId: checks.requiredText(),
-  sessionId: checks.optionalText(),
-  innovationId: checks.optionalText(),
+  unitId: checks.id(),
+  sessionId: checks.optionalId(),
+  innovationId: checks.optionalId(),
 };
 
 export const validateActionItem = (patch: Partial<ActionItemFields>): FieldError[] =>

@@ -9,7 +9,7 @@ import { Hono } from 'hono';
 import type { Throttle } from './auth/throttle';
 import { apiBodyLimit } from './body-limits';
 import { compression } from './compression';
-import { type Env, fail, type ServerDeps } from './http';
+import { BadRequest, type Env, fail, type ServerDeps } from './http';
 import { authRoutes } from './routes/auth';
 import { syncRoutes } from './routes/sync';
 import { userRoutes } from './routes/users';
@@ -102,6 +102,7 @@ export function createApp({ distDir, storage, now = () => new Date(), throttle }
 
   app.notFound((c) => fail(c, 404, 'not-found', 'Not found.'));
   app.onError((err, c) => {
+    if (err instanceof BadRequest) return fail(c, 400, 'bad-request', err.message);
     const fault = asStorageFault(err);
     if (fault) {
       // Expected in operation (a full disk), so one line, not a trace; the client retries later.

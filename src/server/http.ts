@@ -1,6 +1,7 @@
 /** Shared HTTP helpers: one error shape `{error, message}` with a stable code, never a stack. */
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { exceedsDepth, MAX_JSON_DEPTH } from '../domain/json-depth';
 import type { ErrorCode } from '../protocol/protocol';
 import type { Storage } from './storage/types';
 import type { AuthUser } from './sync/permissions';
@@ -18,13 +19,30 @@ export function fail(c: Context, status: ContentfulStatusCode, error: ErrorCode,
   return c.json({ error, message }, status);
 }
 
-/** Parses a JSON body; returns undefined (and the caller answers 400) when it is not JSON. */
+/** A request refused before any route logic; the app answers it `400 bad-request` with `message`. */
+export class BadRequest extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BadRequest';
+  }
+}
+
+/**
+ * Parses a JSON body; returns undefined (and the caller answers 400) when it is not JSON. Any
+ * parse failure counts, a RangeError on absurd nesting included. JSON nested deeper than
+ * MAX_JSON_DEPTH throws `BadRequest` (400) before anything else sees it: the recursive code
+ * after this (validation, JSON.stringify for storage) would overflow the stack on it.
+ */
 export async function readJson(c: Context): Promise<unknown> {
+  let value: unknown;
   try {
-    return await c.req.json();
+    value = JSON.parse(await c.req.text());
   } catch {
     return undefined;
   }
+  if (exceedsDepth(value, MAX_JSON_DEPTH))
+    throw new BadRequest(`JSON nested deeper than ${MAX_JSON_DEPTH} levels.`);
+  return value;
 }
 
 export function isObject(v: unknown): v is Record<string, unknown> {

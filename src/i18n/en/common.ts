@@ -53,6 +53,7 @@ export const common: Record<keyof typeof id, string> = {
   'error.invalidNip': 'A NIP has digits only, at most 18.',
   'error.invalidYear': 'The year must be between 2000 and 2100.',
   'error.invalidList': 'The list has an invalid row.',
+  'error.tooMany': 'This list is too long: remove some rows.',
   'error.unexpected': 'Something went wrong. Data already saved is unchanged.',
   'kind.opd': 'Regional agency (OPD)',
   'kind.kecamatan': 'Sub-district (Kecamatan)',

@@ -52,6 +52,7 @@ export const common = {
   'error.invalidNip': 'NIP hanya berisi angka, paling banyak 18 digit.',
   'error.invalidYear': 'Tahun harus antara 2000 dan 2100.',
   'error.invalidList': 'Daftar berisi baris yang tidak valid.',
+  'error.tooMany': 'Daftar ini terlalu panjang: kurangi barisnya.',
   'error.unexpected': 'Terjadi kesalahan. Data yang sudah tersimpan tidak berubah.',
   'kind.opd': 'Perangkat Daerah (OPD)',
   'kind.kecamatan': 'Kecamatan',

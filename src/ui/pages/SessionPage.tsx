@@ -150,7 +150,11 @@ function SessionView({ detail }: { detail: Shown }) {
           innovations={innovations}
           onUnitChange={onUnitChange}
         />
-        <AttendeesField rows={values.attendees} onChange={(next) => form.set('attendees', next)} />
+        <AttendeesField
+          rows={values.attendees}
+          error={form.errors.attendees}
+          onChange={(next) => form.set('attendees', next)}
+        />
         <SessionFollowUps
           sessionId={session.id}
           unitId={unitId}

@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { uuidv7 } from '../../../domain/ids';
-import { type Attendee, isCompleteNip, validateAttendee } from '../../../domain/session';
+import { type Attendee, isCompleteNip, MAX_ATTENDEES, validateAttendee } from '../../../domain/session';
 import type { ErrorCode } from '../../../domain/validation';
 import { showToast } from '../../../state/ui-store';
 import { useT } from '../../hooks/use-t';
@@ -14,9 +14,12 @@ type Editable = Exclude<keyof Attendee, 'id'>;
  */
 export function AttendeesField({
   rows,
+  error,
   onChange,
 }: {
   rows: readonly Attendee[];
+  /** The list's own error; a row's (a NIP, a long name) shows on that row instead. */
+  error?: ErrorCode | undefined;
   onChange: (next: Attendee[]) => void;
 }) {
   const t = useT();
@@ -58,8 +61,18 @@ export function AttendeesField({
           ))}
         </ol>
       )}
+      {(error === 'tooMany' || error === 'invalidList') && (
+        <p class="field__error" role="alert">
+          {t(`error.${error}`)}
+        </p>
+      )}
       <div class="actions">
-        <button type="button" class="btn btn--secondary" onClick={add}>
+        <button
+          type="button"
+          class="btn btn--secondary"
+          disabled={rows.length >= MAX_ATTENDEES}
+          onClick={add}
+        >
           + {t('sessions.attendees.add')}
         </button>
       </div>
