@@ -112,6 +112,8 @@ export const conflicts: Record<keyof typeof source, string> = {
   'syncPage.reason.invalid': 'The server found invalid values:',
   'syncPage.reason.notFound':
     'This record or its parent does not exist on the server (it may have been deleted).',
+  'syncPage.reason.outOfScope':
+    'Your access to this unit was removed, so its data was removed from this device. This change had not been sent and is not saved on the server; download the list if you still need it.',
   'syncPage.reason.unknownTable':
     'The server does not know this kind of record. The app and the server may be different versions.',
   'syncPage.reason.other': 'The server refused this change ({code}).',

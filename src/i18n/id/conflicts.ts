@@ -109,6 +109,8 @@ export const conflicts = {
   'syncPage.reason.forbidden': 'Anda tidak punya akses ke unit ini.',
   'syncPage.reason.invalid': 'Server menganggap isiannya tidak valid:',
   'syncPage.reason.notFound': 'Data ini atau data induknya tidak ada di server (mungkin sudah dihapus).',
+  'syncPage.reason.outOfScope':
+    'Akses Anda ke unit ini sudah dicabut, jadi datanya dihapus dari perangkat ini. Perubahan ini belum terkirim dan tidak tersimpan di server; unduh daftarnya bila masih perlu.',
   'syncPage.reason.unknownTable':
     'Server tidak mengenal jenis data ini. Versi aplikasi dan server mungkin berbeda.',
   'syncPage.reason.other': 'Server menolak perubahan ini ({code}).',
