@@ -105,6 +105,7 @@ export const conflicts: Record<keyof typeof source, string> = {
   'syncPage.rejected.list': 'List of changes the server refused',
   'syncPage.rejected.intro':
     "These changes are not stored on the server and other devices do not see them, although the record still looks changed on this device. Read the reason and copy what you still need: Discard puts the server's value back on this device.",
+  'syncPage.rejected.download': 'Download the list (JSON)',
   'syncPage.rejected.empty.title': 'No refused changes',
   'syncPage.rejected.empty.body':
     'If the server refuses a change (for example because you have no access to its unit), the change is listed here. Nothing is thrown away without your decision.',

@@ -103,6 +103,7 @@ export const conflicts = {
   'syncPage.rejected.list': 'Daftar perubahan yang ditolak server',
   'syncPage.rejected.intro':
     'Perubahan ini tidak tersimpan di server dan tidak terlihat di perangkat lain, walaupun di perangkat ini datanya masih tampak berubah. Baca alasannya dan salin yang masih Anda perlukan: Buang mengembalikan isian server ke perangkat ini.',
+  'syncPage.rejected.download': 'Unduh daftarnya (JSON)',
   'syncPage.rejected.empty.title': 'Tidak ada perubahan yang ditolak',
   'syncPage.rejected.empty.body':
     'Bila server menolak perubahan (misalnya karena Anda tidak punya akses ke unitnya), perubahan itu ditampilkan di sini. Tidak ada yang dibuang tanpa keputusan Anda.',
