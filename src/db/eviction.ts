@@ -53,6 +53,31 @@ async function outOfScope(database: KlinikDb, keep: ReadonlySet<string>): Promis
   ]);
 }
 
+type Gone = NonNullable<DeadLetter['gone']>;
+
+/** Names of the records unsent changes are about, read before they go (see `DeadLetter.gone`). */
+async function namesOf(database: KlinikDb, keys: readonly { table: string; recordId: string }[]) {
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
+  const unitName = async (id: unknown) => text((await database.units.get(text(id)))?.name);
+  const out = new Map<string, Gone>();
+  for (const { table, recordId } of keys) {
+    const k = `${table}/${recordId}`;
+    if (out.has(k) || table === 'conflicts') continue;
+    const row = (await database.table(table).get(recordId)) as Record<string, unknown> | undefined;
+    if (!row) continue;
+    let gone: Gone;
+    if (table === 'units') gone = { name: text(row.name), detail: '', parent: '' };
+    else if (table === 'stageProgress') {
+      const innovation = await database.innovations.get(text(row.innovationId));
+      gone = { name: '', detail: text(row.stage), parent: text(innovation?.name) };
+    } else if (table === 'mentoringSessions')
+      gone = { name: '', detail: text(row.date), parent: await unitName(row.unitId) };
+    else gone = { name: text(row.name ?? row.text), detail: '', parent: await unitName(row.unitId) };
+    out.set(k, gone);
+  }
+  return out;
+}
+
 /**
  * Removes every record outside `scope` and moves the unsent changes to them to the refused
  * list, in one transaction: either the unit's data is gone and its edits are listed as refused,
@@ -76,39 +101,44 @@ export async function evictOutOfScope(
       const keep = new Set<string>(['', ...allowed]);
       for (const e of outbox) if (e.table === 'units' && e.op === 'create') keep.add(e.recordId);
       const gone = await outOfScope(database, keep);
+      const goneKeys = new Set([...gone].flatMap(([table, ids]) => ids.map((id) => `${table}/${id}`)));
+      if (goneKeys.size === 0) return { evicted: 0, refused: 0 };
+      const isGone = (e: { table: string; recordId: string }) => goneKeys.has(`${e.table}/${e.recordId}`);
+      const refused = outbox.filter(isGone);
+      // A change pushed just before this pull was refused as forbidden because the unit had
+      // already left the scope: say so, rather than "you have no access" with the data gone.
+      const recordIds = [...new Set([...goneKeys].map((k) => k.slice(k.indexOf('/') + 1)))];
+      const relabel = (await database.deadLetters.where('entry.recordId').anyOf(recordIds).toArray()).filter(
+        (l) => l.error === 'forbidden' && isGone(l.entry),
+      );
+      const names = await namesOf(database, [...refused, ...relabel.map((l) => l.entry)]);
+      const named = (table: string, recordId: string) => {
+        const gone = names.get(`${table}/${recordId}`);
+        return gone ? { gone } : {};
+      };
+
       let evicted = 0;
-      const goneKeys = new Set<string>();
       for (const [table, ids] of gone) {
         if (ids.length === 0) continue;
         await database.table(table).bulkDelete(ids);
         await database.tombstones.bulkDelete(ids.map((id): [TableName, string] => [table, id]));
-        for (const id of ids) goneKeys.add(`${table}/${id}`);
         evicted += ids.length;
       }
       const at = now.toISOString();
-      const refused = outbox.filter((e) => goneKeys.has(`${e.table}/${e.recordId}`));
       if (refused.length) {
         await database.deadLetters.bulkAdd(
           refused.map((e): DeadLetter => {
             const { inFlight: _inFlight, ...entry } = e;
-            return { entry, error: OUT_OF_SCOPE, at };
+            return { entry, error: OUT_OF_SCOPE, at, ...named(e.table, e.recordId) };
           }),
         );
         await database.outbox.bulkDelete(refused.flatMap((e) => (e.seq === undefined ? [] : [e.seq])));
       }
-      // A change pushed just before this pull was refused as forbidden because the unit had
-      // already left the scope: say so, rather than "you have no access" with the data gone.
-      const letters = goneKeys.size
-        ? await database.deadLetters
-            .where('entry.recordId')
-            .anyOf([...new Set([...goneKeys].map((k) => k.slice(k.indexOf('/') + 1)))])
-            .toArray()
-        : [];
-      const relabel = letters.filter(
-        (l) => l.error === 'forbidden' && goneKeys.has(`${l.entry.table}/${l.entry.recordId}`),
-      );
-      if (relabel.length)
-        await database.deadLetters.bulkPut(relabel.map((l) => ({ ...l, error: OUT_OF_SCOPE })));
+      if (relabel.length) {
+        await database.deadLetters.bulkPut(
+          relabel.map((l) => ({ ...l, error: OUT_OF_SCOPE, ...named(l.entry.table, l.entry.recordId) })),
+        );
+      }
       return { evicted, refused: refused.length + relabel.length };
     },
   );

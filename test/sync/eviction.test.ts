@@ -9,6 +9,7 @@ import { createInnovation } from '../../src/db/commands/innovations';
 import { forgetDevice } from '../../src/db/device';
 import { evictOutOfScope } from '../../src/db/eviction';
 import { createRecord, updateRecord } from '../../src/db/mutations';
+import { listRejected } from '../../src/db/queries/sync';
 import { KlinikDb } from '../../src/db/schema';
 import { newActionItemFields } from '../../src/domain/action-item';
 import { newSessionFields } from '../../src/domain/session';
@@ -113,6 +114,13 @@ describe('eviction on pull', () => {
       recordId: innovation,
       fields: { name: 'Inovasi U (diubah offline)' },
     });
+    // The record is gone, but the refused change still says what it was about.
+    expect(edit?.gone).toEqual({ name: 'Inovasi U (diubah offline)', detail: '', parent: 'Dinas U' });
+    const listed = await listRejected(f.db);
+    expect(listed.map((r) => [r.ref.table, r.ref.state, r.ref.name, r.ref.parent]).sort()).toEqual([
+      ['actionItems', 'missing', 'Baru, belum terkirim', 'Dinas U'],
+      ['innovations', 'missing', 'Inovasi U (diubah offline)', 'Dinas U'],
+    ]);
     // The edit to the unit still held went through.
     expect(world?.server.ledger.mirror.get(`units/${v}`)?.fields.contactPerson).toBe('Bu Ani');
   });

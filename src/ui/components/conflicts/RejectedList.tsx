@@ -85,7 +85,7 @@ export function RejectedList({ items }: { items: RejectedItem[] }) {
           <p class="muted">{t('syncPage.rejected.intro')}</p>
           <button
             type="button"
-            class="btn"
+            class="btn btn--secondary"
             data-testid="rejected-download"
             onClick={() =>
               saveBlob(
