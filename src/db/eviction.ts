@@ -22,11 +22,6 @@ export interface Eviction {
   refused: number;
 }
 
-/** A key that changes when the scope does, to skip repeating an eviction for the same scope. */
-export function scopeSignature(scope: PullScope): string {
-  return scope.units === '*' ? '*' : [...scope.units].sort().join('\n');
-}
-
 /** The ids of each table's records outside `keep` (a set of unit ids, '' always among them). */
 async function outOfScope(database: KlinikDb, keep: ReadonlySet<string>): Promise<Map<TableName, string[]>> {
   const units = (await database.units.toCollection().primaryKeys()).filter((id) => !keep.has(id));

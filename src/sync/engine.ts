@@ -4,7 +4,6 @@
  * Transport, so the same engine runs in the browser, in tests and in the seeded simulation.
  */
 
-import { evictOutOfScope, scopeSignature } from '../db/eviction';
 import type { KlinikDb } from '../db/schema';
 import {
   applyPullPage,
@@ -110,9 +109,12 @@ export async function pullAll(opts: EngineOptions): Promise<number> {
       next.catch(() => undefined);
     }
     pulled += await applyPullPage(page.changes, page.cursor, db);
-    if (page.scope && scopeSignature(page.scope) !== evictedFor) {
-      await evictOutOfScope(page.scope, now(), db);
-      evictedFor = scopeSignature(page.scope);
+    const scope = page.scope;
+    if (scope && scope.units !== '*' && scope.units.join('\n') !== evictedFor) {
+      // Loaded when first needed: coordinators never evict, and the first screen stays small.
+      const { evictOutOfScope } = await import('../db/eviction');
+      await evictOutOfScope(scope, now(), db);
+      evictedFor = scope.units.join('\n');
     }
     opts.onProgress?.({
       phase: 'pull',
