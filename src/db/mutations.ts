@@ -108,6 +108,7 @@ export async function writeChangesAfterReading(
       let fields: Record<string, unknown>;
       let row: BaseRecord;
       let baseVersion = 0;
+      let before: Record<string, unknown> | undefined;
       let writeRow: () => Promise<unknown>;
       if (change.op === 'create') {
         fields = { ...normaliseStrings(change.fields as Record<string, unknown>) };
@@ -148,6 +149,8 @@ export async function writeChangesAfterReading(
           ids.push(change.id); // nothing changed: no write, no outbox row
           continue;
         }
+        const was = current as unknown as Record<string, unknown>;
+        before = Object.fromEntries(Object.keys(fields).map((k) => [k, was[k]]));
         const updated = { ...current, ...fields, updatedAt: nowIso } as BaseRecord;
         row = updated;
         writeRow =
@@ -169,6 +172,7 @@ export async function writeChangesAfterReading(
         baseVersion,
         hlc: device.hlc.now(),
         createdAt: nowIso,
+        ...(before ? { before } : {}),
       };
       // Issued in this order, so IndexedDB applies them in this order; awaited together.
       const [, written] = await Promise.all([writeRow(), appendOutbox(database, await last, entry)]);
@@ -185,7 +189,14 @@ async function appendOutbox(
   entry: OutboxEntry,
 ): Promise<OutboxEntry> {
   if (last && canCoalesce(last, entry.recordId, entry.op, entry.baseVersion)) {
-    const merged = { ...last, fields: { ...last.fields, ...entry.fields }, hlc: entry.hlc };
+    // The value before the first of the folded edits is the one to go back to.
+    const before = last.before || entry.before ? { ...entry.before, ...last.before } : undefined;
+    const merged = {
+      ...last,
+      fields: { ...last.fields, ...entry.fields },
+      hlc: entry.hlc,
+      ...(before ? { before } : {}),
+    };
     await database.outbox.put(merged);
     return merged;
   }

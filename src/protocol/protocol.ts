@@ -2,6 +2,12 @@
  * The sync wire protocol, shared by the client engine and the server. Plain JSON over HTTP.
  * The pull cursor is the server's commit sequence (never a client clock), so a late write can
  * never be skipped; mutation ids make pushes idempotent per client.
+ *
+ * Scope: every pull page says which units the caller may hold now (`PullResponse.scope`). The
+ * client evicts every local record of any other unit (city-wide targets excepted), and turns
+ * its unsent changes to them into refused changes (`OUT_OF_SCOPE`), so losing access to a unit
+ * removes its data from the device. The cursor carries a key of that scope; when the scope
+ * changes the pull starts again from 0, so a newly assigned unit's older records arrive too.
  */
 import type { ConflictFields as DomainConflictFields } from '../domain/conflict';
 import type { DenyReason } from '../domain/permissions';
@@ -65,12 +71,25 @@ export interface Change {
   deleted: boolean;
 }
 
+/** The units whose records the caller may hold: `'*'` for all (coordinators). */
+export interface PullScope {
+  units: string[] | '*';
+}
+
+/** The refusal code a client gives its own unsent change to a record that left its scope. */
+export const OUT_OF_SCOPE = 'out-of-scope';
+
 export interface PullResponse {
   changes: Change[];
   cursor: string;
   hasMore: boolean;
   /** Changes left after this page (an estimate for progress bars; optional). */
   remaining?: number;
+  /**
+   * The caller's scope when this page was read. Records of units not listed must leave the
+   * device. Optional only for an older server: a client that gets none evicts nothing.
+   */
+  scope?: PullScope;
 }
 
 /**

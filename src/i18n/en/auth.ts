@@ -46,6 +46,8 @@ export const auth: Record<keyof typeof id, string> = {
   'sync.badge.errorPending': 'Sync failed · {n} waiting',
   'sync.badge.retrying': 'retrying automatically',
   'sync.badge.needsLogin': 'Log in again to sync',
+  'sync.badge.conflicts': 'Conflicts: {n}',
+  'sync.badge.conflictsLabel': 'Conflicts to review: {n}; see the changes that lost',
   'sync.badge.rejected': '{n} rejected',
   'sync.badge.rejectedLabel': '{n} changes rejected by the server: see details',
   'sync.badge.progress': 'Sync {percent}%',

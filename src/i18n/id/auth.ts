@@ -46,6 +46,8 @@ export const auth = {
   'sync.badge.errorPending': 'Sinkron gagal · {n} menunggu',
   'sync.badge.retrying': 'dicoba lagi otomatis',
   'sync.badge.needsLogin': 'Masuk lagi untuk sinkron',
+  'sync.badge.conflicts': '{n} konflik',
+  'sync.badge.conflictsLabel': '{n} konflik perlu ditinjau: lihat perubahan yang kalah',
   'sync.badge.rejected': '{n} ditolak',
   'sync.badge.rejectedLabel': '{n} perubahan ditolak server: lihat rinciannya',
   'sync.badge.progress': 'Sinkronisasi {percent}%',

@@ -1,6 +1,7 @@
 /** Words for the sync page: what a queued or refused change did, and why the server refused it. */
 import type { OutboxEntry } from '../../../db/outbox';
 import type { DeadLetter } from '../../../db/schema';
+import { OUT_OF_SCOPE } from '../../../protocol/protocol';
 import { fieldLabel, type T, tryT } from './describe';
 
 export function opLabel(t: T, entry: OutboxEntry): string {
@@ -23,6 +24,7 @@ const REASONS: Record<string, Parameters<T>[0]> = {
   forbidden: 'syncPage.reason.forbidden',
   invalid: 'syncPage.reason.invalid',
   'not-found': 'syncPage.reason.notFound',
+  [OUT_OF_SCOPE]: 'syncPage.reason.outOfScope',
   'unknown-table': 'syncPage.reason.unknownTable',
 };
 
