@@ -5,6 +5,7 @@ import type { ErrorCode } from '../../../domain/validation';
 import { showToast } from '../../../state/ui-store';
 import { useT } from '../../hooks/use-t';
 import { TextField } from '../fields';
+import { useReadOnly } from '../read-only';
 
 type Editable = Exclude<keyof Attendee, 'id'>;
 
@@ -20,6 +21,7 @@ export function AttendeesField({
   onChange: (next: Attendee[]) => void;
 }) {
   const t = useT();
+  const readOnly = useReadOnly();
   // Undo runs after later edits: it must re-insert into the newest list, not the one removed from.
   const latest = useRef({ rows, onChange });
   latest.current = { rows, onChange };
@@ -58,11 +60,13 @@ export function AttendeesField({
           ))}
         </ol>
       )}
-      <div class="actions">
-        <button type="button" class="btn btn--secondary" onClick={add}>
-          + {t('sessions.attendees.add')}
-        </button>
-      </div>
+      {!readOnly && (
+        <div class="actions">
+          <button type="button" class="btn btn--secondary" onClick={add}>
+            + {t('sessions.attendees.add')}
+          </button>
+        </div>
+      )}
     </section>
   );
 }
@@ -79,6 +83,7 @@ function AttendeeRow({
   onRemove: () => void;
 }) {
   const t = useT();
+  const readOnly = useReadOnly();
   const errors: Partial<Record<string, ErrorCode>> = {};
   for (const e of validateAttendee(row)) errors[e.field] ??= e.code;
   const partialNip = !errors.nip && !isCompleteNip(row.nip);
@@ -115,14 +120,16 @@ function AttendeeRow({
         error={errors.role}
         onInput={(v) => onInput('role', v)}
       />
-      <button
-        type="button"
-        class="btn btn--danger btn--icon session-attendee__remove"
-        aria-label={t('sessions.attendees.remove', { n })}
-        onClick={onRemove}
-      >
-        ×
-      </button>
+      {!readOnly && (
+        <button
+          type="button"
+          class="btn btn--danger btn--icon session-attendee__remove"
+          aria-label={t('sessions.attendees.remove', { n })}
+          onClick={onRemove}
+        >
+          ×
+        </button>
+      )}
     </fieldset>
   );
 }
