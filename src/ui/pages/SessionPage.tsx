@@ -133,7 +133,9 @@ function SessionView({ detail }: { detail: Shown }) {
           </span>
         }
       >
-        <SaveStatus state={form.state} savedAt={form.savedAt} onRetry={() => void form.flush()} />
+        {editable && (
+          <SaveStatus state={form.state} savedAt={form.savedAt} onRetry={() => void form.flush()} />
+        )}
         {stored && (
           <>
             <SyncMarker id={session.id} version={session.version} />
