@@ -10,7 +10,13 @@
  * merged record (scope.ts), so it always follows the winning value.
  */
 import { uuidv7 } from '../../domain/ids';
-import { FIELD_NAMES, isTableName, type TableName, VALIDATORS } from '../../domain/tables';
+import {
+  FIELD_NAMES,
+  isTableName,
+  type TableName,
+  VALIDATORS,
+  withCreateDefaults,
+} from '../../domain/tables';
 import type { FieldError } from '../../domain/validation';
 import { formatHlc, parseHlc } from '../../protocol/hlc';
 import type { ConflictFields, Mutation, MutationResult, SyncTable } from '../../protocol/protocol';
@@ -126,9 +132,12 @@ function applyOne(
   if (!hlc) return invalid(raw, [{ field: 'hlc', code: 'invalidChoice' }]);
   const nowIso = now.toISOString();
   // Bookkeeping is the server's: createdAt is taken out (kept only when it is a plausible instant).
-  const { createdAt: reportedCreatedAt, ...fields } = raw.fields;
+  const { createdAt: reportedCreatedAt, ...sent } = raw.fields;
+  const existing = access.getRecord(table, raw.recordId);
+  // A create from an older client lacks the fields added since: they take CREATE_DEFAULTS.
+  const fields =
+    raw.op === 'create' && !existing && table !== 'conflicts' ? withCreateDefaults(table, sent) : sent;
   const m: Mutation = { ...raw, hlc, fields };
-  const existing = access.getRecord(table, m.recordId);
   const problem = checkFields(m, table, fields, existing);
   if (problem) return problem;
 

@@ -9,6 +9,7 @@ import { PageHeader } from '../components/PageHeader';
 import { UnitFilters } from '../components/units/UnitFilters';
 import { UnitRow } from '../components/units/UnitRow';
 import { useLiveResult } from '../hooks/use-live-query';
+import { usePermissions } from '../hooks/use-permissions';
 import { useT } from '../hooks/use-t';
 import { lazyPage } from '../lazy-page';
 import { paths } from '../router';
@@ -26,6 +27,8 @@ export function UnitsPage() {
   const today = localToday();
   const result = useLiveResult(() => listUnitSummaries(today), [today]);
   const [adding, setAdding] = useState(false);
+  // A unit team works inside its units: adding one is the facilitators' and coordinators' (domain/permissions.ts).
+  const mayAdd = usePermissions().can('units', 'create');
   const [filter, setFilter] = useState<UnitFilter>(NO_FILTER);
 
   let body: ComponentChildren;
@@ -77,11 +80,13 @@ export function UnitsPage() {
   return (
     <>
       <PageHeader title={t('units.title')}>
-        <button type="button" class="btn" aria-expanded={adding} onClick={() => setAdding((a) => !a)}>
-          {t('units.add')}
-        </button>
+        {mayAdd && (
+          <button type="button" class="btn" aria-expanded={adding} onClick={() => setAdding((a) => !a)}>
+            {t('units.add')}
+          </button>
+        )}
       </PageHeader>
-      {adding && <NewUnitPanel onClose={() => setAdding(false)} />}
+      {adding && mayAdd && <NewUnitPanel onClose={() => setAdding(false)} />}
       {body}
     </>
   );

@@ -5,6 +5,7 @@ import type { ErrorCode } from '../../../domain/validation';
 import { showToast } from '../../../state/ui-store';
 import { useT } from '../../hooks/use-t';
 import { TextField } from '../fields';
+import { useReadOnly } from '../read-only';
 
 type Editable = Exclude<keyof Attendee, 'id'>;
 
@@ -23,6 +24,7 @@ export function AttendeesField({
   onChange: (next: Attendee[]) => void;
 }) {
   const t = useT();
+  const readOnly = useReadOnly();
   // Undo runs after later edits: it must re-insert into the newest list, not the one removed from.
   const latest = useRef({ rows, onChange });
   latest.current = { rows, onChange };
@@ -66,16 +68,18 @@ export function AttendeesField({
           {t(`error.${error}`)}
         </p>
       )}
-      <div class="actions">
-        <button
-          type="button"
-          class="btn btn--secondary"
-          disabled={rows.length >= MAX_ATTENDEES}
-          onClick={add}
-        >
-          + {t('sessions.attendees.add')}
-        </button>
-      </div>
+      {!readOnly && (
+        <div class="actions">
+          <button
+            type="button"
+            class="btn btn--secondary"
+            disabled={rows.length >= MAX_ATTENDEES}
+            onClick={add}
+          >
+            + {t('sessions.attendees.add')}
+          </button>
+        </div>
+      )}
     </section>
   );
 }
@@ -92,6 +96,7 @@ function AttendeeRow({
   onRemove: () => void;
 }) {
   const t = useT();
+  const readOnly = useReadOnly();
   const errors: Partial<Record<string, ErrorCode>> = {};
   for (const e of validateAttendee(row)) errors[e.field] ??= e.code;
   const partialNip = !errors.nip && !isCompleteNip(row.nip);
@@ -128,14 +133,16 @@ function AttendeeRow({
         error={errors.role}
         onInput={(v) => onInput('role', v)}
       />
-      <button
-        type="button"
-        class="btn btn--danger btn--icon session-attendee__remove"
-        aria-label={t('sessions.attendees.remove', { n })}
-        onClick={onRemove}
-      >
-        ×
-      </button>
+      {!readOnly && (
+        <button
+          type="button"
+          class="btn btn--danger btn--icon session-attendee__remove"
+          aria-label={t('sessions.attendees.remove', { n })}
+          onClick={onRemove}
+        >
+          ×
+        </button>
+      )}
     </fieldset>
   );
 }
