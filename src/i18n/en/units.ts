@@ -26,6 +26,9 @@ export const units: Record<keyof typeof id, string> = {
   'units.empty.title': 'No units yet',
   'units.empty.body':
     'Press “Add unit” to record the first unit you coach, or load the demo data to try the app.',
+  'units.empty.bodyAdd': 'Press “Add unit” to record the first unit you coach.',
+  'units.empty.bodyAssigned':
+    'No unit is assigned to this account yet. Ask the coordinator to assign yours; its data appears after the next sync.',
   'units.empty.settings': 'Load demo data in Settings',
   'units.noMatch.title': 'No unit matches',
   'units.noMatch.body': 'Change the search words or clear the filters to see every unit.',

@@ -25,6 +25,9 @@ export const units = {
   'units.empty.title': 'Belum ada unit',
   'units.empty.body':
     'Tekan “Tambah unit” untuk mencatat unit pertama yang didampingi, atau muat data contoh untuk mencoba aplikasi.',
+  'units.empty.bodyAdd': 'Tekan “Tambah unit” untuk mencatat unit pertama yang didampingi.',
+  'units.empty.bodyAssigned':
+    'Belum ada unit untuk akun ini. Minta koordinator menugaskan unit Anda; datanya muncul setelah sinkron.',
   'units.empty.settings': 'Muat data contoh di Pengaturan',
   'units.noMatch.title': 'Tidak ada unit yang cocok',
   'units.noMatch.body': 'Ubah kata pencarian atau hapus filter untuk melihat semua unit.',

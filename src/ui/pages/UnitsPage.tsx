@@ -28,7 +28,10 @@ export function UnitsPage() {
   const result = useLiveResult(() => listUnitSummaries(today), [today]);
   const [adding, setAdding] = useState(false);
   // A unit team works inside its units: adding one is the facilitators' and coordinators' (domain/permissions.ts).
-  const mayAdd = usePermissions().can('units', 'create');
+  const perms = usePermissions();
+  const mayAdd = perms.can('units', 'create');
+  // Demo data holds units and a target: only a role that may create both is offered it.
+  const mayDemo = mayAdd && perms.can('targets', 'create');
   const [filter, setFilter] = useState<UnitFilter>(NO_FILTER);
 
   let body: ComponentChildren;
@@ -43,10 +46,12 @@ export function UnitsPage() {
   } else if (result.data.length === 0) {
     body = (
       <EmptyState title={t('units.empty.title')}>
-        <p>{t('units.empty.body')}</p>
-        <Link href={paths.settings()} class="btn btn--secondary">
-          {t('units.empty.settings')}
-        </Link>
+        <p>{t(mayDemo ? 'units.empty.body' : mayAdd ? 'units.empty.bodyAdd' : 'units.empty.bodyAssigned')}</p>
+        {mayDemo && (
+          <Link href={paths.settings()} class="btn btn--secondary">
+            {t('units.empty.settings')}
+          </Link>
+        )}
       </EmptyState>
     );
   } else {
