@@ -3,6 +3,8 @@
  * connects the triggers (local edits, online, tab visible). The UI talks to sync only through
  * these functions and the `useSync` store, which this module fills through its actions.
  */
+
+import { setJournalAccount } from '../db/draft-journal';
 import { db } from '../db/schema';
 import { getLastSyncedAt, getSession, markSessionExpired, saveLastSyncedAt } from '../db/session-store';
 import { watchOutboxCount } from '../db/sync-store';
@@ -61,6 +63,7 @@ function onVisible() {
 /** Called once at app start. */
 export async function startSync(): Promise<void> {
   const session = await getSession(db);
+  setJournalAccount(session?.user.id ?? null);
   setStoredSession(
     session
       ? { user: session.user, expired: Boolean(session.expired), lastSyncedAt: await getLastSyncedAt(db) }
@@ -74,6 +77,7 @@ export async function startSync(): Promise<void> {
 export async function login(username: string, password: string): Promise<LoginOutcome> {
   const outcome = await doLogin(username, password, { db });
   if (outcome.ok) {
+    setJournalAccount(outcome.response.user.id);
     setLoggedIn(outcome.response.user);
     if (runner) runner.request(0);
     else startRunner();
@@ -87,6 +91,7 @@ export async function logout(): Promise<void> {
   unwatchOutbox?.();
   unwatchOutbox = null;
   await doLogout({ db });
+  setJournalAccount(null);
   setLoggedOut();
 }
 
