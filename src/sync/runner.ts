@@ -6,6 +6,7 @@
  * the state to something other than "syncing".
  */
 import type { KlinikDb } from '../db/schema';
+import { isQuotaError, noteStorageError } from '../db/storage-health';
 import { outboxCount } from '../db/sync-store';
 import { retryDelay } from '../protocol/backoff';
 import { type SyncProgress, syncOnce } from './engine';
@@ -98,7 +99,10 @@ export function createSyncRunner(deps: RunnerDeps): SyncRunner {
         return; // no retry until someone logs in again; local work continues meanwhile
       }
       const offline = e?.kind === 'network' || e?.kind === 'timeout';
-      set({ state: offline ? 'offline' : 'error', progress: null, lastError: e?.code ?? 'client' });
+      // Storage full is the device's own trouble, with its own words (and the storage banner).
+      noteStorageError(err);
+      const code = e?.code ?? (isQuotaError(err) ? 'storage-full' : 'client');
+      set({ state: offline ? 'offline' : 'error', progress: null, lastError: code });
       request(retryDelay(attempt++, deps.random));
     }
   }

@@ -46,5 +46,6 @@ export function lastErrorText(t: T, code: string): string {
   if (code === 'network' || code === 'timeout') return t(`syncPage.lastError.${code}`);
   if (code === 'server' || code === 'internal') return t('syncPage.lastError.server');
   if (code === 'unsupported-schema') return t('syncPage.lastError.schema');
+  if (code === 'storage-full') return t('syncPage.lastError.storageFull');
   return t('syncPage.lastError.other', { code });
 }
