@@ -201,12 +201,13 @@ describe('a re-signed backup with a forged version', () => {
     });
     const preview = page.getByTestId('backup-preview');
     await preview.waitFor({ timeout: 20_000 });
-    // The queued change of our innovation and the other unit's create; the rest is skipped.
+    // Queued: the edit of our innovation and the other unit's create (the server decides).
+    // Skipped: the other unit's innovation and the made-up conflict, never stored.
     expect(await page.getByTestId('backup-queued').textContent()).toMatch(
       /^2 perubahan belum terkirim akan diantrekan/,
     );
     expect(await page.getByTestId('backup-skipped').textContent()).toBe(
-      '1 catatan server dilewati (akan diambil dari server).',
+      '2 catatan server dilewati (akan diambil dari server).',
     );
     mkdirSync(SHOTS, { recursive: true });
     await preview.screenshot({ path: join(SHOTS, 'backup-preview-forged.png') });
