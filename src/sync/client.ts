@@ -38,9 +38,11 @@ function startRunner(): void {
     onStatus: (s) => {
       const previous = useSync.getState().lastSyncedAt;
       setRunnerStatus(s);
-      if (s.lastSyncedAt && s.lastSyncedAt !== previous) void saveLastSyncedAt(s.lastSyncedAt, db);
+      // Bookkeeping only: with storage full it may fail, and must not become an unhandled error.
+      if (s.lastSyncedAt && s.lastSyncedAt !== previous)
+        void saveLastSyncedAt(s.lastSyncedAt, db).catch(() => undefined);
       if (s.state === 'needsLogin') {
-        void markSessionExpired(db);
+        void markSessionExpired(db).catch(() => undefined);
         setSessionExpired();
       }
     },

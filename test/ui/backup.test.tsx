@@ -139,6 +139,11 @@ describe('backup section', () => {
     ],
     ['other JSON', () => '{"type":"FeatureCollection","features":[]}', 'berisi data JSON lain'],
     [
+      'a file nested 20,000 levels deep',
+      (text: string) => text.replace('"outbox":[', `"outbox":[${'['.repeat(20_000)}${']'.repeat(20_000)},`),
+      'bersarang terlalu dalam (lebih dari 32 tingkat)',
+    ],
+    [
       'a newer format',
       (text: string) => text.replace('"formatVersion":1', '"formatVersion":3'),
       'versi aplikasi yang lebih baru (format 3)',
