@@ -9,8 +9,8 @@ import { isTableName, TABLES, type TableName } from '../domain/table-names';
 import type { Change, MutationResult } from '../protocol/protocol';
 import { getDevice } from './device';
 import type { OutboxEntry } from './outbox';
+import { isQuotaError } from './quota';
 import { db as defaultDb, type KlinikDb } from './schema';
-import { isQuotaError } from './storage-health';
 import { markPage } from './tombstones';
 
 const CURSOR_KEY = 'pullCursor';

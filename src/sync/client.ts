@@ -8,6 +8,7 @@ import { setJournalAccount } from '../db/draft-journal';
 import { db } from '../db/schema';
 import { getLastSyncedAt, getSession, markSessionExpired, saveLastSyncedAt } from '../db/session-store';
 import { watchOutboxCount } from '../db/sync-store';
+import { reportTrouble } from '../state/storage-health';
 import {
   setLoggedIn,
   setLoggedOut,
@@ -41,6 +42,7 @@ function startRunner(): void {
       // Bookkeeping only: with storage full it may fail, and must not become an unhandled error.
       if (s.lastSyncedAt && s.lastSyncedAt !== previous)
         void saveLastSyncedAt(s.lastSyncedAt, db).catch(() => undefined);
+      if (s.lastError === 'storage-full') reportTrouble('full');
       if (s.state === 'needsLogin') {
         void markSessionExpired(db).catch(() => undefined);
         setSessionExpired();

@@ -5,8 +5,9 @@
  * the origin syncs at a time (Web Locks); the others skip. Every path through `run()` returns
  * the state to something other than "syncing".
  */
+
+import { isQuotaError } from '../db/quota';
 import type { KlinikDb } from '../db/schema';
-import { isQuotaError, noteStorageError } from '../db/storage-health';
 import { outboxCount } from '../db/sync-store';
 import { retryDelay } from '../protocol/backoff';
 import { type SyncProgress, syncOnce } from './engine';
@@ -99,8 +100,7 @@ export function createSyncRunner(deps: RunnerDeps): SyncRunner {
         return; // no retry until someone logs in again; local work continues meanwhile
       }
       const offline = e?.kind === 'network' || e?.kind === 'timeout';
-      // Storage full is the device's own trouble, with its own words (and the storage banner).
-      noteStorageError(err);
+      // Storage full is the device's own trouble, with its own words (client.ts raises the banner).
       const code = e?.code ?? (isQuotaError(err) ? 'storage-full' : 'client');
       set({ state: offline ? 'offline' : 'error', progress: null, lastError: code });
       request(retryDelay(attempt++, deps.random));

@@ -8,7 +8,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createRecord } from '../../src/db/mutations';
 import type { KlinikDb } from '../../src/db/schema';
 import { newUnitFields } from '../../src/domain/unit';
-import { useStorageHealth } from '../../src/state/storage-health';
 import { createSyncRunner, type RunnerStatus } from '../../src/sync/runner';
 import { createWorld, type World } from './sim/harness';
 import { keyOf } from './sim/ledger';
@@ -70,7 +69,6 @@ describe('storage full', () => {
     expect(await a.db.outbox.count()).toBe(0);
     expect(runner.status().lastError).toBe('storage-full');
     expect(statuses.map((s) => s.lastError)).not.toContain('client');
-    expect(useStorageHealth.getState()).toMatchObject({ trouble: 'full' });
   });
 
   it('keeps a refused change queued rather than losing it when it cannot be filed', async () => {
