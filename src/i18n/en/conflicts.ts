@@ -81,6 +81,8 @@ export const conflicts: Record<keyof typeof source, string> = {
   'syncPage.lastError.storage':
     "the server's storage is full or failing. Your changes stay on this device and will be sent later.",
   'syncPage.lastError.schema': 'this version of the app is too old. Reload the page.',
+  'syncPage.lastError.storageFull':
+    'this device’s storage is full. Waiting changes are still sent; free some space (remove unused files or apps) so data from the server can be stored.',
   'syncPage.lastError.other': 'error {code}.',
   'syncPage.account': 'Account',
   'syncPage.account.none': 'Not logged in',

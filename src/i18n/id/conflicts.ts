@@ -79,6 +79,8 @@ export const conflicts = {
   'syncPage.lastError.storage':
     'penyimpanan server sedang penuh atau bermasalah. Perubahan tetap tersimpan di perangkat ini dan akan dikirim nanti.',
   'syncPage.lastError.schema': 'versi aplikasi ini terlalu lama. Muat ulang halaman.',
+  'syncPage.lastError.storageFull':
+    'penyimpanan perangkat ini penuh. Perubahan yang menunggu tetap dikirim; kosongkan ruang (hapus file atau aplikasi yang tidak dipakai) agar data dari server dapat disimpan.',
   'syncPage.lastError.other': 'kesalahan {code}.',
   'syncPage.account': 'Akun',
   'syncPage.account.none': 'Belum masuk',

@@ -49,5 +49,6 @@ export function lastErrorText(t: T, code: string): string {
   if (code === 'server' || code === 'internal') return t('syncPage.lastError.server');
   if (code === 'storage-unavailable') return t('syncPage.lastError.storage');
   if (code === 'unsupported-schema') return t('syncPage.lastError.schema');
+  if (code === 'storage-full') return t('syncPage.lastError.storageFull');
   return t('syncPage.lastError.other', { code });
 }
