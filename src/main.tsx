@@ -1,6 +1,7 @@
 import { render } from 'preact';
-import { recoverDrafts } from './db/draft-journal';
+import { recoverDrafts, setJournalAccount } from './db/draft-journal';
 import { db } from './db/schema';
+import { getSession } from './db/session-store';
 import { watchStorage } from './db/storage-health';
 import { loadLang } from './i18n';
 import { setStoredSession, useSync } from './state/sync-status';
@@ -34,8 +35,11 @@ if (useUi.getState().lang === 'en') {
   );
 }
 // Words typed just before the previous page closed (db/draft-journal.ts) land before anything
-// renders, and before sync starts, so they join the outbox of this start's first push.
-await recoverDrafts().catch(() => 0);
+// renders, and before sync starts, so they join the outbox of this start's first push; only the
+// logged-in account's words, and only ones no later write has replaced.
+const account = (await getSession(db).catch(() => null))?.user.id ?? null;
+setJournalAccount(account);
+await recoverDrafts(db, account).catch(() => 0);
 try {
   // Reads the stored session (IndexedDB) and starts syncing when there is one.
   await startSync();

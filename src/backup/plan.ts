@@ -1,22 +1,19 @@
 /**
- * What an import will do, decided before anything is written (pure). The rule, per record,
- * comparing the file's copy F with this device's copy L:
+ * What an import will do, decided before anything is written (pure). A backup file carries
+ * unsent work, not server truth: anything it presents as already on the server (a version, a
+ * conflict record, other fields) may be stale or forged (the checksum detects damage, not a
+ * forger), so it is never stored as server data. Per record, comparing the file's copy F with
+ * this device's copy L:
  *
- * - L missing: F is added as it was on the exporting device. A record whose create was never
- *   sent is queued as a create. Otherwise the server already has it: it is stored as the server
- *   state it reflects (version and dates kept, nothing queued, exactly like a pull), and only the
- *   fields F still had unsent are queued as edits.
- * - L present, field by field (`deleted` counts as a field):
- *   - a field F had unsent (in the file's outbox) is an edit that exists nowhere else. It is
- *     imported unless L has an unsent edit of the same field made later (HLC stamps; on a tie
- *     the file wins, since dropping unsent work would lose it for good). Whether someone changed
- *     that field on the server meanwhile is not known here: the edit is queued with the stamp
- *     and base version it was made with, so the server settles it exactly as if the exporting
- *     device had sent it (the later edit wins, the other is kept as a conflict to review).
- *   - any other field of F is a server value: it is taken only when F reflects a newer server
- *     version than L, and never over an edit L has not sent yet (the same rule as a pull).
- *     Comparing `updatedAt` here would let a stale copy with a late stamp revert others' work.
- *   - nothing taken but something differs: "not overwritten" (L is newer or equally new).
+ * - F's create was never sent (in the file's outbox) and L is missing: queued as a create
+ *   through the write path; the server validates, scopes and accepts or refuses it.
+ * - Any other F with L missing: skipped; the record comes from the server with the next pull
+ *   (if it is one the person may see). Unsent edits of it cannot be queued yet: the preview says so.
+ * - L present: only the fields F had unsent (in the file's outbox) are imported, as edits queued
+ *   through the write path, unless L has an unsent edit of the same field made later (HLC
+ *   stamps; on a tie the file wins, since dropping unsent work would lose it for good). Every
+ *   other difference is server data: skipped, the pull settles it. Conflicts are server
+ *   records: only `resolved` can be queued.
  */
 import type { OutboxEntry } from '../db/outbox';
 import { FIELD_NAMES, TABLES, type TableName, VALIDATORS } from '../domain/tables';
@@ -53,29 +50,9 @@ function stampsOf(pending: Pending, fields: readonly string[]): Record<string, S
 
 function addItem(table: TableName, file: BackupRecord, pending: Pending): PlanItem {
   const unsent = [...pending.fields.keys()];
-  const stamps = stampsOf(pending, unsent);
-  if (pending.create) return { action: 'create', table, id: file.id, record: file, stamps };
-  // F as the server had it: fields still unsent are left out (the queued edit adds them).
-  const snapshot: BackupRecord = { ...file };
-  const patch: Fields = {};
-  for (const field of unsent) {
-    if (field === 'deleted') snapshot.deleted = !file.deleted;
-    else {
-      patch[field] = file[field];
-      delete snapshot[field];
-    }
-  }
-  const setDeleted = pending.fields.has('deleted') ? file.deleted : undefined;
-  return {
-    action: 'copy',
-    table,
-    id: file.id,
-    deleted: file.deleted,
-    snapshot,
-    patch,
-    stamps,
-    ...(setDeleted === undefined ? {} : { setDeleted }),
-  };
+  if (pending.create && table !== 'conflicts')
+    return { action: 'create', table, id: file.id, record: file, stamps: stampsOf(pending, unsent) };
+  return { action: 'skip', table, id: file.id, unsentLeftOut: false, unsentNoRecord: unsent.length > 0 };
 }
 
 function validate(table: TableName, patch: Fields, current: Fields): FieldError[] {
@@ -117,37 +94,22 @@ function mergeItem(
     const theirs = fp.fields.get(f);
     return !mine || !theirs || theirs.hlc >= mine.hlc;
   });
-  // F reflects a newer server version: its other fields are taken as a pull would take them,
-  // unless an unsent field of F stays out (the stored version would then claim too much).
-  const newer = file.version > local.version && taken.length === unsent.length;
-  const serverFields = newer ? diffs.filter((f) => !fp.fields.has(f) && !lp.fields.has(f)) : [];
-  const current: Fields = { ...local };
-  for (const f of serverFields) current[f] = file[f];
-  taken = dropInvalid(table, file, taken, current);
+  taken = dropInvalid(table, file, taken, { ...local });
   const unsentLeftOut = taken.length < unsent.length;
-  const advance = newer && !unsentLeftOut;
-  if (taken.length === 0 && (!advance || serverFields.length === 0)) {
-    return { action: 'keep', table, id, unsentLeftOut };
-  }
-  let snapshot: BackupRecord | undefined;
-  if (advance) {
-    snapshot = { ...file };
-    for (const f of fp.fields.keys()) snapshot[f] = local[f];
-  }
+  if (taken.length === 0) return { action: 'skip', table, id, unsentLeftOut, unsentNoRecord: false };
   const patch: Fields = {};
   for (const f of taken) if (f !== 'deleted') patch[f] = file[f];
   const setDeleted = taken.includes('deleted') ? file.deleted : undefined;
-  const deleted = setDeleted ?? (snapshot && !lp.fields.has('deleted') ? snapshot.deleted : local.deleted);
   return {
     action: 'update',
     table,
     id,
+    localVersion: local.version,
     wasDeleted: local.deleted,
-    deleted,
+    deleted: setDeleted ?? local.deleted,
     unsentLeftOut,
     patch,
     stamps: stampsOf(fp, taken),
-    ...(snapshot ? { snapshot } : {}),
     ...(setDeleted === undefined ? {} : { setDeleted }),
   };
 }

@@ -5,7 +5,7 @@
  * itself would refuse. Problems are reported as domain error codes (`error.<code>` in i18n).
  */
 import { validateConflictRecord } from '../domain/conflict';
-import { FIELD_NAMES, isTableName, type TableName, VALIDATORS } from '../domain/tables';
+import { CREATE_DEFAULTS, FIELD_NAMES, isTableName, type TableName, VALIDATORS } from '../domain/tables';
 import type { ErrorCode, FieldError } from '../domain/validation';
 import { parseHlc } from '../protocol/hlc';
 
@@ -57,6 +57,8 @@ export function checkRecord(table: TableName, raw: unknown, index: number): Reco
     if (!names.includes(key)) return problem(key, 'invalidChoice', id);
     fields[key] = value;
   }
+  // A file from before a field existed lacks it: the field's default is what it means.
+  Object.assign(fields, { ...CREATE_DEFAULTS[table], ...fields });
   const missing = names.find((n) => !(n in fields));
   if (missing) return problem(missing, 'required', id);
   // The server owns every conflict field but `resolved`; they still must have the right types.

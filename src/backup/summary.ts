@@ -3,18 +3,18 @@ import type { PlanItem } from './plan-item';
 
 /** Per table: what an import will do (the preview's numbers). */
 export interface TableSummary {
-  /** Records added that people will see. */
+  /** Never-sent records queued as creates, that people will see. */
   added: number;
-  /** Records added as deleted (kept so the deletion syncs and can be undone). */
+  /** Never-sent records queued as created and deleted (so the deletion can be undone). */
   addedDeleted: number;
-  /** Records changed from the file's newer copy, deletions and restorations included. */
+  /** Records that get the file's unsent edits queued, deletions and restorations included. */
   updated: number;
   /** Of `updated`: live here, deleted in the file. */
   deleting: number;
   /** Of `updated`: deleted here, live in the file. */
   restoring: number;
-  /** Records this device has in a newer (or equally new) state: not overwritten. */
-  kept: number;
+  /** Server records in the file that differ from (or are missing on) this device: not stored. */
+  skipped: number;
   /** Identical on both sides. */
   same: number;
 }
@@ -24,9 +24,11 @@ export interface ImportSummary {
   totals: TableSummary;
   /** Unsent changes the file carries. */
   unsentInFile: number;
-  /** Records some of whose unsent changes from the file stay out (this device's copy is newer). */
+  /** Records some of whose unsent changes from the file stay out (this device's edit is later). */
   unsentLeftOut: number;
-  /** Records that get changes queued for sync. */
+  /** Records with unsent changes in the file that this device does not hold yet. */
+  unsentNoRecord: number;
+  /** Records that get changes queued for sync (creates and edits). */
   queued: number;
   /** True when importing would change nothing. */
   nothingToDo: boolean;
@@ -38,7 +40,7 @@ const zero = (): TableSummary => ({
   updated: 0,
   deleting: 0,
   restoring: 0,
-  kept: 0,
+  skipped: 0,
   same: 0,
 });
 
@@ -48,15 +50,10 @@ export function emptySummary(): ImportSummary {
     totals: zero(),
     unsentInFile: 0,
     unsentLeftOut: 0,
+    unsentNoRecord: 0,
     queued: 0,
     nothingToDo: true,
   };
-}
-
-function queues(item: PlanItem): boolean {
-  if (item.action === 'create') return true;
-  if (item.action !== 'copy' && item.action !== 'update') return false;
-  return Object.keys(item.patch).length > 0 || item.setDeleted !== undefined;
 }
 
 export function summarize(items: readonly PlanItem[], unsentInFile: number): ImportSummary {
@@ -66,33 +63,32 @@ export function summarize(items: readonly PlanItem[], unsentInFile: number): Imp
     const row = summary.tables[item.table];
     switch (item.action) {
       case 'create':
-      case 'copy': {
-        const deleted = item.action === 'create' ? item.record.deleted : item.deleted;
-        if (deleted) row.addedDeleted++;
+        if (item.record.deleted) row.addedDeleted++;
         else row.added++;
+        summary.queued++;
         break;
-      }
       case 'update':
         row.updated++;
+        summary.queued++;
         if (item.unsentLeftOut) summary.unsentLeftOut++;
         if (item.deleted && !item.wasDeleted) row.deleting++;
         if (!item.deleted && item.wasDeleted) row.restoring++;
         break;
-      case 'keep':
-        row.kept++;
+      case 'skip':
+        // A record whose unsent changes stay out (this device's are later) is said as such.
         if (item.unsentLeftOut) summary.unsentLeftOut++;
+        else row.skipped++;
+        if (item.unsentNoRecord) summary.unsentNoRecord++;
         break;
       case 'same':
         row.same++;
         break;
     }
-    if (queues(item)) summary.queued++;
   }
   for (const table of TABLES) {
     const row = summary.tables[table];
     for (const key of Object.keys(row) as (keyof TableSummary)[]) summary.totals[key] += row[key];
   }
-  const t = summary.totals;
-  summary.nothingToDo = t.added + t.addedDeleted + t.updated === 0;
+  summary.nothingToDo = summary.queued === 0;
   return summary;
 }

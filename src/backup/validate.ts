@@ -2,8 +2,10 @@
  * Reads a backup file's text and decides whether it may be imported. Every refusal names its
  * problem (a code the UI translates); nothing here touches the database, so a refused file
  * leaves everything as it was. Order: is it JSON at all, is it ours, is it a format this app
- * knows, is it intact (checksum), and only then is every record valid.
+ * knows, is it nested no deeper than any real file, is it intact (checksum), and only then is
+ * every record valid.
  */
+import { exceedsDepth, MAX_JSON_DEPTH } from '../domain/json-depth';
 import { TABLES, type TableName } from '../domain/tables';
 import { SCHEMA_VERSION } from '../protocol/protocol';
 import { checksumOf } from './checksum';
@@ -20,6 +22,7 @@ export type BackupProblem =
   | { code: 'empty' }
   | { code: 'notJson' }
   | { code: 'truncated' }
+  | { code: 'tooDeep' }
   | { code: 'foreign' }
   | { code: 'wrongFormat'; format: string }
   | { code: 'newerFormat'; version: number }
@@ -97,10 +100,15 @@ export async function parseBackup(text: string, options: ParseOptions = {}): Pro
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch {
+  } catch (err) {
+    // A parser that gives up on nesting says so with a RangeError (too much recursion).
+    if (err instanceof RangeError) return fail({ code: 'tooDeep' });
     return fail({ code: OUR_START.test(text.slice(0, 200)) ? 'truncated' : 'notJson' });
   }
   if (!isPlainObject(data)) return fail({ code: 'foreign' });
+  // Before anything recursive (the checksum's canonical JSON, the validators) walks it: a hostile
+  // 20,000-level value would overflow the stack there and leave the import stuck at 0 %.
+  if (exceedsDepth(data, MAX_JSON_DEPTH)) return fail({ code: 'tooDeep' });
   const headerProblem = checkHeader(data, options.schemaVersion ?? SCHEMA_VERSION);
   if (headerProblem) return fail(headerProblem);
   const { checksum, ...payload } = data;

@@ -1,10 +1,9 @@
 /**
  * The backup file against IndexedDB: export reads everything in one transaction; import plans
- * against what is stored (backup/plan.ts has the merge rule) and applies the plan in
- * ONE transaction, so a failure anywhere leaves nothing behind. Records the server already has
- * are stored the way a pull stores them (sync-store's `applyPullPage`: version kept, no outbox
- * row); everything the server may not have yet goes through `writeChanges`, so it is queued
- * for sync like any edit made on this device.
+ * against what is stored (backup/plan.ts has the rule) and applies the plan in ONE transaction,
+ * so a failure anywhere leaves nothing behind. Nothing from the file is stored as server data:
+ * what it carries goes through `writeChanges`, queued for sync like any edit made on this
+ * device, so the server validates, scopes and merges it (and refuses what it must).
  */
 
 import {
@@ -20,13 +19,11 @@ import { recordKey } from '../backup/pending';
 import { type ImportPlan, type LocalData, type PlanItem, planImport } from '../backup/plan';
 import { localToday } from '../domain/dates';
 import { FIELD_NAMES, TABLES, type TableName } from '../domain/tables';
-import type { Change as PulledChange } from '../protocol/protocol';
 import { SCHEMA_VERSION } from '../protocol/protocol';
 import { getDevice } from './device';
 import { type Change, writeChanges } from './mutations';
 import { db as defaultDb, type KlinikDb } from './schema';
 import { getSession } from './session-store';
-import { applyPullPage, getCursor } from './sync-store';
 
 export interface ExportResult {
   file: BackupFile;
@@ -99,19 +96,13 @@ function editableOf(table: TableName, record: BackupRecord): Record<string, unkn
   return Object.fromEntries(FIELD_NAMES[table].map((f) => [f, record[f]]));
 }
 
-function snapshotOf(item: PlanItem): PulledChange[] {
-  if ((item.action !== 'copy' && item.action !== 'update') || !item.snapshot) return [];
-  const { id, deleted, version, ...fields } = item.snapshot;
-  return [{ table: item.table, recordId: id, version, deleted, fields }];
-}
-
 function changesOf(item: PlanItem): Change[] {
   const { table, id } = item;
   if (item.action === 'create') {
     const create = { table, op: 'create', id, fields: editableOf(table, item.record) } as Change;
     return item.record.deleted ? [create, { table, op: 'delete', id }] : [create];
   }
-  if (item.action !== 'copy' && item.action !== 'update') return [];
+  if (item.action !== 'update') return [];
   const changes: Change[] = [];
   if (item.setDeleted === false) changes.push({ table, op: 'restore', id });
   if (Object.keys(item.patch).length > 0)
@@ -121,12 +112,14 @@ function changesOf(item: PlanItem): Change[] {
 }
 
 /**
- * The write path stamps what it queues as an edit made here and now. An imported unsent change
- * was made elsewhere, earlier: its queued entry gets the file's HLC stamp and base version back,
- * so the server settles it against concurrent edits exactly as if the exporting device had sent
- * it, and a create keeps the record's real creation time (counts per year depend on it). Same
- * transaction, bookkeeping only. Entries the import folded into one of this device's own
- * (only possible for the very last one) are left as this device made them.
+ * The write path stamps what it queues as an edit made here and now, on this device's version.
+ * An imported unsent change was made elsewhere, earlier: its queued entry gets the file's HLC
+ * stamp and base version back, so the server settles it against concurrent edits as if the
+ * exporting device had sent it, and a create keeps the record's real creation time. The file's
+ * stamps are not trusted further than that: a base version is never above the version this
+ * device holds, and a stamp never later than the one the write path just gave (a forged
+ * `version: 999999999` or a stamp in the year 9999 would otherwise win against every later
+ * edit). Same transaction, bookkeeping only.
  */
 async function carryFileStamps(
   items: readonly PlanItem[],
@@ -142,13 +135,15 @@ async function carryFileStamps(
     const stamps = names.flatMap((n) => item.stamps[n] ?? []);
     if (stamps.length === 0) continue;
     const created = item.action === 'create' && entry.op === 'create';
+    const fileHlc =
+      stamps
+        .map((st) => st.hlc)
+        .sort()
+        .at(-1) ?? entry.hlc; // stamps sort as strings
+    const ceiling = item.action === 'update' ? item.localVersion : entry.baseVersion;
     await database.outbox.update(entry.seq, {
-      baseVersion: entry.op === 'create' ? 0 : Math.min(...stamps.map((st) => st.base)),
-      hlc:
-        stamps
-          .map((st) => st.hlc)
-          .sort()
-          .at(-1) ?? entry.hlc, // stamps sort as strings
+      baseVersion: entry.op === 'create' ? 0 : Math.min(ceiling, ...stamps.map((st) => st.base)),
+      hlc: [fileHlc, entry.hlc].sort()[0] ?? entry.hlc,
       ...(created ? { createdAt: item.record.createdAt } : {}),
     });
     if (created) await database.table(item.table).update(item.id, { createdAt: item.record.createdAt });
@@ -167,20 +162,12 @@ export interface ImportOutcome {
  */
 export async function applyImport(file: BackupFile, database: KlinikDb = defaultDb): Promise<ImportOutcome> {
   // Outside the transaction: a failed import must not take a new device id down with it.
-  const device = await getDevice(database);
-  const outcome = await database.transaction('rw', scope(database), async () => {
+  await getDevice(database);
+  return database.transaction('rw', scope(database), async () => {
     const plan = planImport(file, await readLocal(database));
-    const snapshots = plan.items.flatMap(snapshotOf);
-    if (snapshots.length > 0) await applyPullPage(snapshots, await getCursor(database), database);
     const lastSeq = (await database.outbox.orderBy('seq').last())?.seq ?? 0;
     await writeChanges(plan.items.flatMap(changesOf), database);
     await carryFileStamps(plan.items, lastSeq, database);
     return { plan, pending: await database.outbox.count() };
   });
-  // Edits made here from now on must stamp later than the imported ones, even if the other
-  // device's clock was ahead: otherwise the server would let the older edit win.
-  for (const item of outcome.plan.items) {
-    if ('stamps' in item) for (const stamp of Object.values(item.stamps)) device.hlc.observe(stamp.hlc);
-  }
-  return outcome;
 }

@@ -4,6 +4,17 @@
  * transaction started on `pagehide`. So every keystroke's pending fields are also written to
  * localStorage (synchronous, survives the unload), removed once IndexedDB has committed them,
  * and replayed through the normal write path at the next start.
+ *
+ * A replay must never bring back something the person no longer meant (issue 12: holding
+ * Backspace left "<" here, since the empty name was refused and never saved; the next start
+ * applied and synced it, under the next account's token). So:
+ * - a value refused or replaced is forgotten at once (`journalForget`);
+ * - each entry says when it was last typed or committed (`at`); a record stored later than
+ *   that (a pull, another tab) holds a newer value, and the entry is dropped, not replayed;
+ * - each entry belongs to the account that typed it and is only replayed for that account;
+ *   logging out settles the journal (`settleDrafts` replays into the write path, where the
+ *   logout warning counts it, then `clearJournal`);
+ * - a replay that fails for any reason but validation (storage full) keeps its entry.
  */
 
 import { isTableName } from '../domain/table-names';
@@ -19,8 +30,19 @@ interface Entry {
   fields: Record<string, unknown>;
   /** For a record not stored yet (a new session): all its fields, to create it with. */
   create?: Record<string, unknown>;
+  /** The account logged in when it was typed (`null`: none). */
+  userId: string | null;
+  /** When it was last typed or had fields committed (ISO). */
+  at: string;
 }
 type Journal = Record<string, Entry>;
+
+let account: string | null = null;
+
+/** Whose typing is journaled from now on: called at start, login and logout. */
+export function setJournalAccount(userId: string | null): void {
+  account = userId;
+}
 
 function read(): Journal {
   try {
@@ -41,6 +63,8 @@ function write(journal: Journal): void {
   }
 }
 
+const now = () => new Date().toISOString();
+
 /**
  * Records fields typed but not yet committed for one record. Merged into what is there: fields
  * of a save still in flight stay journaled until `journalCommitted` says they landed.
@@ -53,8 +77,9 @@ export function journalPending(
 ): void {
   const journal = read();
   const key = `${table}/${id}`;
-  const entry: Entry = { table, id, fields: { ...journal[key]?.fields, ...fields } };
-  const base = create ?? journal[key]?.create;
+  const previous = journal[key]?.userId === account ? journal[key] : undefined;
+  const entry: Entry = { table, id, fields: { ...previous?.fields, ...fields }, userId: account, at: now() };
+  const base = create ?? previous?.create;
   if (base) entry.create = base;
   journal[key] = entry;
   write(journal);
@@ -69,19 +94,48 @@ export function journalCommitted(table: TableName, id: string, committed: Record
   for (const [field, value] of Object.entries(committed)) {
     if (JSON.stringify(entry.fields[field]) === JSON.stringify(value)) delete entry.fields[field];
   }
+  // The record is now stored as of this moment: what is left was typed no earlier than that.
+  entry.at = now();
   if (Object.keys(entry.fields).length === 0) delete journal[key];
   write(journal);
 }
 
+/** Forgets fields whose journaled value the person replaced with one that was refused. */
+export function journalForget(table: TableName, id: string, fields: readonly string[]): void {
+  const journal = read();
+  const key = `${table}/${id}`;
+  const entry = journal[key];
+  if (!entry) return;
+  for (const field of fields) delete entry.fields[field];
+  if (Object.keys(entry.fields).length === 0) delete journal[key];
+  write(journal);
+}
+
+/** Everything journaled, whoever typed it (logout and another account's login). */
+export function clearJournal(): void {
+  write({});
+}
+
+const isEntry = (e: unknown): e is Entry =>
+  typeof e === 'object' &&
+  e !== null &&
+  isTableName((e as Entry).table) &&
+  typeof (e as Entry).id === 'string' &&
+  typeof (e as Entry).fields === 'object' &&
+  (e as Entry).fields !== null &&
+  typeof (e as Entry).at === 'string' &&
+  ((e as Entry).userId === null || typeof (e as Entry).userId === 'string');
+
 /**
- * Replays what a previous page left in the journal, through the one write path. Fields that no
- * longer validate (or records that are gone) are dropped one by one so the rest still lands.
+ * Replays what a previous page left in the journal for `userId`, through the one write path.
+ * Fields that no longer validate (or records that are gone) are dropped one by one so the rest
+ * still lands; entries older than the stored record are dropped; another account's entries are
+ * left alone; an entry whose write fails otherwise (storage full) stays for the next start.
  * Returns how many records were recovered.
  */
-export async function recoverDrafts(database?: KlinikDb): Promise<number> {
+export async function recoverDrafts(database: KlinikDb | undefined, userId: string | null): Promise<number> {
   const journal = read();
-  const entries = Object.values(journal);
-  if (entries.length === 0) return 0;
+  if (Object.keys(journal).length === 0) return 0;
   // The write path and every table's validation, fetched only when there is something to replay:
   // nearly every start has nothing, and this runs before the first screen renders.
   const [{ ValidationFailed, writeChanges }, schema] = await Promise.all([
@@ -89,28 +143,49 @@ export async function recoverDrafts(database?: KlinikDb): Promise<number> {
     import('./schema'),
   ]);
   const target = database ?? schema.db;
+  const kept: Journal = {};
   let recovered = 0;
-  for (const entry of entries) {
-    if (!isTableName(entry.table) || typeof entry.id !== 'string') continue;
-    let fields = { ...entry.fields };
+  for (const [key, entry] of Object.entries(journal)) {
+    if (!isEntry(entry)) continue; // unreadable, or from before entries named their account
+    if (entry.userId !== userId) {
+      kept[key] = entry;
+      continue;
+    }
     const table = entry.table;
-    // A record the page meant to create on its first edit and did not get to: create it now.
-    const create = entry.create !== undefined && !(await target.table(table).get(entry.id));
-    for (let attempt = 0; attempt < 3 && Object.keys(fields).length > 0; attempt++) {
-      try {
-        const change = create
-          ? ({ table, op: 'create', id: entry.id, fields: { ...entry.create, ...fields } } as Change)
-          : ({ table, op: 'patch', id: entry.id, fields } as Change);
-        await writeChanges([change], target);
-        recovered++;
-        break;
-      } catch (err) {
-        if (!(err instanceof ValidationFailed)) break;
-        const bad = new Set(err.errors.map((e) => e.field));
-        fields = Object.fromEntries(Object.entries(fields).filter(([k]) => !bad.has(k)));
+    let fields = { ...entry.fields };
+    try {
+      const stored = (await target.table(table).get(entry.id)) as { updatedAt?: string } | undefined;
+      // Stored later than it was typed: a newer value is there; replaying would revert it.
+      if (stored?.updatedAt && Date.parse(stored.updatedAt) > Date.parse(entry.at)) continue;
+      // A record the page meant to create on its first edit and did not get to: create it now.
+      const create = entry.create !== undefined && !stored;
+      for (let attempt = 0; attempt < 3 && Object.keys(fields).length > 0; attempt++) {
+        try {
+          const change = create
+            ? ({ table, op: 'create', id: entry.id, fields: { ...entry.create, ...fields } } as Change)
+            : ({ table, op: 'patch', id: entry.id, fields } as Change);
+          await writeChanges([change], target);
+          recovered++;
+          break;
+        } catch (err) {
+          if (!(err instanceof ValidationFailed)) throw err;
+          const bad = new Set(err.errors.map((e) => e.field));
+          fields = Object.fromEntries(Object.entries(fields).filter(([k]) => !bad.has(k)));
+        }
       }
+    } catch (err) {
+      // Gone records are simply dropped; anything else (storage full) keeps the words for later.
+      if (!(err instanceof Error && err.name === 'RecordNotFound')) kept[key] = entry;
     }
   }
-  write({});
+  write(kept);
   return recovered;
+}
+
+/**
+ * Before logging out: whatever the current account has journaled goes into the write path, so
+ * the logout warning counts it with the other unsent changes and can export it.
+ */
+export function settleDrafts(database?: KlinikDb): Promise<number> {
+  return recoverDrafts(database, account);
 }

@@ -2,11 +2,14 @@
  * The one write path. Every change to a synced table goes through `writeChanges`, which writes
  * the record(s) and their outbox entries in a single Dexie transaction: either all of it lands
  * in IndexedDB or none of it does. The UI says "saved" only after the returned promise resolves.
- * Nothing else in the app calls `table.put/add` on a synced table.
+ * Nothing else in the app calls `table.put/add` on a synced table. Every string of a change is
+ * normalised here (domain/text.ts) before it is validated, as the server does with a push, so
+ * the device stores what the server will.
  */
 import { uuidv7 } from '../domain/ids';
 import type { BaseRecord } from '../domain/record';
 import { type FieldsOf, type RecordOf, type TableName, VALIDATORS } from '../domain/tables';
+import { normaliseStrings } from '../domain/text';
 import type { FieldError } from '../domain/validation';
 import type { MutationOp } from '../protocol/protocol';
 import { getDevice } from './device';
@@ -105,9 +108,10 @@ export async function writeChangesAfterReading(
       let fields: Record<string, unknown>;
       let row: BaseRecord;
       let baseVersion = 0;
+      let before: Record<string, unknown> | undefined;
       let writeRow: () => Promise<unknown>;
       if (change.op === 'create') {
-        fields = { ...(change.fields as Record<string, unknown>) };
+        fields = { ...normaliseStrings(change.fields as Record<string, unknown>) };
         const errors = validate(fields);
         if (errors.length) throw new ValidationFailed(change.table, errors);
         const id = change.id ?? uuidv7();
@@ -127,7 +131,7 @@ export async function writeChangesAfterReading(
         if (!current) throw new RecordNotFound(change.table, change.id);
         baseVersion = current.version;
         if (change.op === 'patch') {
-          const patch = change.fields as Record<string, unknown>;
+          const patch = normaliseStrings(change.fields as Record<string, unknown>);
           const errors = validate(patch, editableOf(current));
           if (errors.length) throw new ValidationFailed(change.table, errors);
           const currentFields = current as unknown as Record<string, unknown>;
@@ -145,6 +149,8 @@ export async function writeChangesAfterReading(
           ids.push(change.id); // nothing changed: no write, no outbox row
           continue;
         }
+        const was = current as unknown as Record<string, unknown>;
+        before = Object.fromEntries(Object.keys(fields).map((k) => [k, was[k]]));
         const updated = { ...current, ...fields, updatedAt: nowIso } as BaseRecord;
         row = updated;
         writeRow =
@@ -166,6 +172,7 @@ export async function writeChangesAfterReading(
         baseVersion,
         hlc: device.hlc.now(),
         createdAt: nowIso,
+        ...(before ? { before } : {}),
       };
       // Issued in this order, so IndexedDB applies them in this order; awaited together.
       const [, written] = await Promise.all([writeRow(), appendOutbox(database, await last, entry)]);
@@ -182,7 +189,14 @@ async function appendOutbox(
   entry: OutboxEntry,
 ): Promise<OutboxEntry> {
   if (last && canCoalesce(last, entry.recordId, entry.op, entry.baseVersion)) {
-    const merged = { ...last, fields: { ...last.fields, ...entry.fields }, hlc: entry.hlc };
+    // The value before the first of the folded edits is the one to go back to.
+    const before = last.before || entry.before ? { ...entry.before, ...last.before } : undefined;
+    const merged = {
+      ...last,
+      fields: { ...last.fields, ...entry.fields },
+      hlc: entry.hlc,
+      ...(before ? { before } : {}),
+    };
     await database.outbox.put(merged);
     return merged;
   }

@@ -17,6 +17,12 @@ export interface OutboxEntry extends Mutation {
    * later edit under the same id would be answered `duplicate` and silently lost).
    */
   sent?: boolean;
+  /**
+   * For a patch or delete: each changed field's value on this device just before the change
+   * (never sent). If the server refuses the change, "Buang" puts these back, so the device shows
+   * the server's value again instead of keeping what was refused.
+   */
+  before?: Record<string, unknown>;
 }
 
 /**

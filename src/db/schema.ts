@@ -10,6 +10,11 @@ export interface DeadLetter {
   error: string;
   details?: { field: string; code: string }[];
   at: string;
+  /**
+   * What the record was called, kept when its unit left this device's scope and the record
+   * was evicted (db/eviction.ts), so the refused change still says what it was about.
+   */
+  gone?: { name: string; detail: string; parent: string };
 }
 
 /**

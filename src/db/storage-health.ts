@@ -11,17 +11,13 @@
  */
 import type { DBCore, DBCoreTransaction, Middleware } from 'dexie';
 import { clearTrouble, reportTrouble } from '../state/storage-health';
+import { isQuotaError } from './quota';
 import type { KlinikDb } from './schema';
+
+export { isQuotaError };
 
 function nameOf(err: unknown): string {
   return typeof err === 'object' && err !== null && 'name' in err ? String(err.name) : '';
-}
-
-/** Dexie wraps the native error (`inner`); browsers report a full disk as QuotaExceededError. */
-export function isQuotaError(err: unknown): boolean {
-  if (nameOf(err) === 'QuotaExceededError') return true;
-  const inner = typeof err === 'object' && err !== null && 'inner' in err ? err.inner : undefined;
-  return inner !== undefined && inner !== err && isQuotaError(inner);
 }
 
 export function isDatabaseClosedError(err: unknown): boolean {

@@ -9,6 +9,7 @@ import { isTableName, TABLES, type TableName } from '../domain/table-names';
 import type { Change, MutationResult } from '../protocol/protocol';
 import { getDevice } from './device';
 import type { OutboxEntry } from './outbox';
+import { isQuotaError } from './quota';
 import { db as defaultDb, type KlinikDb } from './schema';
 import { markPage } from './tombstones';
 
@@ -29,9 +30,28 @@ export function watchOutboxCount(database: KlinikDb, onCount: (count: number) =>
   return () => sub.unsubscribe();
 }
 
+/**
+ * Storage full must never stop a push: sending is what frees space (acknowledged entries leave
+ * the outbox). So the push's own bookkeeping writes (marking entries in flight, releasing them,
+ * filing refusals) fall back to doing without, or to the deletes alone, when the quota is gone.
+ */
+async function unlessFull<T>(write: () => Promise<T>, fallback: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (err) {
+    if (!isQuotaError(err)) throw err;
+    return fallback();
+  }
+}
+
 /** A crashed or aborted push leaves entries marked in flight; the next run starts clean. */
 export async function releaseInFlight(database: KlinikDb = defaultDb): Promise<void> {
-  await database.outbox.filter((e) => e.inFlight === true).modify({ inFlight: false });
+  await unlessFull(
+    async () => {
+      await database.outbox.filter((e) => e.inFlight === true).modify({ inFlight: false });
+    },
+    async () => undefined, // nothing is folded into an entry marked in flight: only less coalescing
+  );
 }
 
 /**
@@ -39,11 +59,16 @@ export async function releaseInFlight(database: KlinikDb = defaultDb): Promise<v
  * them: not while the push is out, and not after it either (see `OutboxEntry.sent`).
  */
 export async function takeOutboxBatch(max: number, database: KlinikDb = defaultDb): Promise<OutboxEntry[]> {
-  return database.transaction('rw', database.outbox, async () => {
-    const batch = await database.outbox.orderBy('seq').limit(max).toArray();
-    await database.outbox.bulkPut(batch.map((e) => ({ ...e, inFlight: true, sent: true })));
-    return batch;
-  });
+  return unlessFull(
+    () =>
+      database.transaction('rw', database.outbox, async () => {
+        const batch = await database.outbox.orderBy('seq').limit(max).toArray();
+        await database.outbox.bulkPut(batch.map((e) => ({ ...e, inFlight: true, sent: true })));
+        return batch;
+      }),
+    // Storage full: sent unmarked. A new edit cannot be written either, so none is folded in.
+    () => database.outbox.orderBy('seq').limit(max).toArray(),
+  );
 }
 
 /**
@@ -60,6 +85,33 @@ export async function applyPushResults(
   database: KlinikDb = defaultDb,
 ): Promise<{ acknowledged: number; rejected: number }> {
   const byId = new Map(results.map((r) => [r.id, r]));
+  return unlessFull(
+    () => filePushResults(entries, byId, now, database),
+    () => dropAcknowledged(entries, byId, database),
+  );
+}
+
+/**
+ * Storage full: the acknowledged entries still leave the outbox (deletes free space); refused
+ * ones stay queued, to be filed as refused by a later push once there is room.
+ */
+async function dropAcknowledged(
+  entries: readonly OutboxEntry[],
+  byId: ReadonlyMap<string, MutationResult>,
+  database: KlinikDb,
+): Promise<{ acknowledged: number; rejected: number }> {
+  const done = entries.filter((e) => e.seq !== undefined && byId.get(e.id)?.status !== undefined);
+  const acknowledged = done.filter((e) => byId.get(e.id)?.status !== 'rejected');
+  await database.outbox.bulkDelete(acknowledged.map((e) => e.seq as number));
+  return { acknowledged: acknowledged.length, rejected: 0 };
+}
+
+function filePushResults(
+  entries: readonly OutboxEntry[],
+  byId: ReadonlyMap<string, MutationResult>,
+  now: Date,
+  database: KlinikDb,
+): Promise<{ acknowledged: number; rejected: number }> {
   return database.transaction('rw', database.outbox, database.deadLetters, async () => {
     let acknowledged = 0;
     let rejected = 0;

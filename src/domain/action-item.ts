@@ -16,6 +16,8 @@ export interface ActionItem extends BaseRecord {
   sessionId: string;
   /** '' when it concerns the unit rather than one innovation. */
   innovationId: string;
+  /** The unit team's note, typically added when marking it done; '' for none. */
+  note: string;
 }
 
 export type ActionItemFields = Editable<ActionItem>;
@@ -30,9 +32,13 @@ export function newActionItemFields(
     doneDate: '',
     sessionId: '',
     innovationId: '',
+    note: '',
     ...partial,
   };
 }
+
+/** A note is a few sentences ("selesai, SK terbit 3 Maret"), not a report. */
+export const MAX_NOTE = 2000;
 
 export const actionItemSchema: Schema<ActionItemFields> = {
   text: checks.requiredText(1000),
@@ -40,9 +46,10 @@ export const actionItemSchema: Schema<ActionItemFields> = {
   dueDate: checks.date(),
   status: checks.choice(ACTION_STATUSES, false),
   doneDate: checks.date(),
-  unitId: checks.requiredText(),
-  sessionId: checks.optionalText(),
-  innovationId: checks.optionalText(),
+  unitId: checks.id(),
+  sessionId: checks.optionalId(),
+  innovationId: checks.optionalId(),
+  note: checks.optionalText(MAX_NOTE),
 };
 
 export const validateActionItem = (patch: Partial<ActionItemFields>): FieldError[] =>

@@ -1,7 +1,16 @@
 import type { BaseRecord, Editable, IsoDate } from './record';
 import { STAGES, type StageKey } from './stages';
 import { URUSAN } from './urusan';
-import { checks, type FieldError, isRowWith, MAX_LONG_TEXT, type Schema, validateFields } from './validation';
+import {
+  type Check,
+  checks,
+  type FieldError,
+  MAX_LONG_TEXT,
+  rowChecks,
+  rowOf,
+  type Schema,
+  validateFields,
+} from './validation';
 
 export const TAHAPAN = ['inisiatif', 'ujiCoba', 'penerapan'] as const;
 export const INISIATOR = ['kepalaDaerah', 'anggotaDprd', 'opd', 'asn', 'masyarakat'] as const;
@@ -68,17 +77,26 @@ export function newInnovationFields(
   };
 }
 
+/** The most members one innovation's team lists. */
+export const MAX_TEAM = 100;
+
+/** A team row, exactly: the keys of `TeamMember`, nothing else. */
+const teamRow = rowOf({
+  id: rowChecks.id,
+  name: rowChecks.text(),
+  role: rowChecks.text(),
+} satisfies Record<keyof TeamMember, Check>);
+
 const longText = checks.optionalText(MAX_LONG_TEXT);
 export const innovationSchema: Schema<InnovationFields> = {
-  unitId: checks.requiredText(),
+  unitId: checks.id(),
   name: checks.requiredText(),
   tahapan: checks.choice(TAHAPAN),
   inisiator: checks.choice(INISIATOR),
   jenis: checks.choice(JENIS),
   bentuk: checks.choice(BENTUK),
   urusan: checks.choice(URUSAN),
-  urusanLain: (v) =>
-    Array.isArray(v) && v.every((u) => (URUSAN as readonly string[]).includes(u)) ? null : 'invalidList',
+  urusanLain: checks.choiceList(URUSAN),
   trialDate: checks.date(),
   implementationDate: checks.date(),
   rancangBangun: longText,
@@ -88,7 +106,7 @@ export const innovationSchema: Schema<InnovationFields> = {
   anggaran: longText,
   haki: longText,
   penghargaan: longText,
-  team: checks.rows(isRowWith(['id', 'name', 'role'])),
+  team: checks.rows(teamRow, MAX_TEAM),
   currentStage: checks.choice(STAGES, false),
 };
 

@@ -1,6 +1,16 @@
 import type { BaseRecord, Editable, IsoDate } from './record';
 import { STAGES, type StageKey } from './stages';
-import { checks, type FieldError, MAX_LONG_TEXT, type Schema, validateFields } from './validation';
+import {
+  type Check,
+  checks,
+  type FieldError,
+  MAX_LONG_TEXT,
+  MAX_SHORT_TEXT,
+  rowChecks,
+  rowOf,
+  type Schema,
+  validateFields,
+} from './validation';
 
 export interface Attendee {
   id: string;
@@ -49,12 +59,14 @@ export function newSessionFields(
 export function normalizeNip(nip: string): string {
   return nip.replace(/\s+/g, '');
 }
+/** Room for 18 digits and the spaces people type between their groups, not for a padded megabyte. */
+export const MAX_NIP_TYPED = 40;
 /**
  * Refuses what can never become a NIP (letters, more than 18 digits). A partial NIP is stored,
  * so a half-typed number is never lost; `isCompleteNip` lets the form flag it.
  */
 export function isValidNip(nip: string): boolean {
-  return /^\d{0,18}$/.test(normalizeNip(nip));
+  return nip.length <= MAX_NIP_TYPED && /^\d{0,18}$/.test(normalizeNip(nip));
 }
 export function isCompleteNip(nip: string): boolean {
   const n = normalizeNip(nip);
@@ -63,31 +75,35 @@ export function isCompleteNip(nip: string): boolean {
 
 export function validateAttendee(a: Attendee): FieldError[] {
   const errors: FieldError[] = [];
-  if (a.name.length > 200) errors.push({ field: 'name', code: 'tooLong' });
+  if (a.name.length > MAX_SHORT_TEXT) errors.push({ field: 'name', code: 'tooLong' });
   if (!isValidNip(a.nip)) errors.push({ field: 'nip', code: 'invalidNip' });
-  if (a.position.length > 200) errors.push({ field: 'position', code: 'tooLong' });
-  if (a.role.length > 200) errors.push({ field: 'role', code: 'tooLong' });
+  if (a.position.length > MAX_SHORT_TEXT) errors.push({ field: 'position', code: 'tooLong' });
+  if (a.role.length > MAX_SHORT_TEXT) errors.push({ field: 'role', code: 'tooLong' });
   return errors;
 }
 
-const isAttendee = (row: unknown): boolean => {
-  if (typeof row !== 'object' || row === null) return false;
-  const r = row as Record<string, unknown>;
-  return (
-    ['id', 'name', 'nip', 'position', 'role'].every((k) => typeof r[k] === 'string') &&
-    validateAttendee(r as unknown as Attendee).length === 0
-  );
-};
+/** The most attendees one session lists (a large socialisation event, not a stadium). */
+export const MAX_ATTENDEES = 500;
+
+const nip: Check = (v) => (typeof v !== 'string' ? 'invalidList' : isValidNip(v) ? null : 'invalidNip');
+/** An attendee row, exactly: the keys of `Attendee`, nothing else. */
+const attendeeRow = rowOf({
+  id: rowChecks.id,
+  name: rowChecks.text(),
+  nip,
+  position: rowChecks.text(),
+  role: rowChecks.text(),
+} satisfies Record<keyof Attendee, Check>);
 
 const longText = checks.optionalText(MAX_LONG_TEXT);
 export const sessionSchema: Schema<SessionFields> = {
   date: checks.requiredDate(),
   place: checks.optionalText(),
-  unitId: checks.requiredText(),
+  unitId: checks.id(),
   facilitators: checks.stringList(20),
-  innovationIds: checks.stringList(50),
+  innovationIds: checks.idList(50),
   stageFocus: checks.choice(STAGES),
-  attendees: checks.rows(isAttendee, 300),
+  attendees: checks.rows(attendeeRow, MAX_ATTENDEES),
   agenda: longText,
   findings: longText,
   recommendations: longText,

@@ -1,6 +1,14 @@
 import type { BaseRecord, Editable, IsoDate } from './record';
 import { DEFAULT_CHECKLISTS, STAGE_STATUSES, STAGES, type StageKey, type StageStatus } from './stages';
-import { checks, type FieldError, type Schema, validateFields } from './validation';
+import {
+  type Check,
+  checks,
+  type FieldError,
+  rowChecks,
+  rowOf,
+  type Schema,
+  validateFields,
+} from './validation';
 
 export interface ChecklistItem {
   id: string;
@@ -39,23 +47,23 @@ export function defaultStageProgress(
   };
 }
 
-const isChecklistItem = (row: unknown): boolean => {
-  if (typeof row !== 'object' || row === null) return false;
-  const r = row as Record<string, unknown>;
-  return (
-    typeof r.id === 'string' &&
-    typeof r.label === 'string' &&
-    r.label.length <= 300 &&
-    typeof r.done === 'boolean' &&
-    checks.date()(r.doneDate) === null
-  );
-};
+/** Longest checklist item label, and the most items one stage lists. */
+export const MAX_CHECKLIST_LABEL = 300;
+export const MAX_CHECKLIST_ITEMS = 50;
+
+/** A checklist row, exactly: the keys of `ChecklistItem`, nothing else. */
+const checklistRow = rowOf({
+  id: rowChecks.id,
+  label: rowChecks.text(MAX_CHECKLIST_LABEL),
+  done: rowChecks.boolean,
+  doneDate: (v) => (checks.date()(v) ? 'invalidList' : null),
+} satisfies Record<keyof ChecklistItem, Check>);
 
 export const stageProgressSchema: Schema<StageProgressFields> = {
-  innovationId: checks.requiredText(),
+  innovationId: checks.id(),
   stage: checks.choice(STAGES, false),
   status: checks.choice(STAGE_STATUSES, false),
-  checklist: checks.rows(isChecklistItem, 50),
+  checklist: checks.rows(checklistRow, MAX_CHECKLIST_ITEMS),
   startDate: checks.date(),
   endDate: checks.date(),
   notes: checks.optionalText(20_000),

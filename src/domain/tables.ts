@@ -60,6 +60,29 @@ export const FIELD_NAMES: { [T in TableName]: readonly string[] } = {
   conflicts: fieldNames(conflictSchema),
 };
 
+/**
+ * Fields added after records (and clients) existed without them, with the value an older create,
+ * push or backup file means by leaving them out. A create must carry every other field of
+ * FIELD_NAMES; `withCreateDefaults` fills these in first. Add one here with every new field.
+ */
+export const CREATE_DEFAULTS: { readonly [T in TableName]: Readonly<Partial<FieldsOf<T>>> } = {
+  units: {},
+  innovations: {},
+  stageProgress: {},
+  mentoringSessions: {},
+  actionItems: { note: '' },
+  targets: {},
+  conflicts: {},
+};
+
+/** `fields` with the table's CREATE_DEFAULTS under it: what a create without the newer fields means. */
+export function withCreateDefaults<F extends Record<string, unknown>>(table: TableName, fields: F): F {
+  const defaults = CREATE_DEFAULTS[table] as Record<string, unknown>;
+  const missing = Object.keys(defaults).filter((k) => !Object.hasOwn(fields, k));
+  if (missing.length === 0) return fields;
+  return { ...Object.fromEntries(missing.map((k) => [k, defaults[k]])), ...fields };
+}
+
 /** Every field, in any table, that holds a date (`YYYY-MM-DD`), read off the schemas. */
 export const DATE_FIELDS: ReadonlySet<string> = new Set(
   Object.values<Schema<Record<string, unknown>>>(SCHEMAS).flatMap((schema) => dateFields(schema)),

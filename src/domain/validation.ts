@@ -2,6 +2,8 @@
  * Pure validation building blocks. Validators return error codes, never messages: the UI maps
  * each code to a translated sentence (i18n keys `error.<code>`).
  */
+import { isBlank } from './text';
+
 export type ErrorCode =
   | 'required'
   | 'tooLong'
@@ -11,7 +13,10 @@ export type ErrorCode =
   | 'dateOrder'
   | 'invalidNip'
   | 'invalidYear'
-  | 'invalidList';
+  | 'invalidList'
+  | 'tooMany'
+  /** A link to a record that does not exist or that the writer may not see. */
+  | 'unknownReference';
 
 export interface FieldError {
   field: string;
@@ -20,6 +25,8 @@ export interface FieldError {
 
 export const MAX_SHORT_TEXT = 200;
 export const MAX_LONG_TEXT = 50_000;
+/** Record ids, and ids inside records (rows, references): the protocol's id length. */
+export const MAX_ID_LENGTH = 64;
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -39,11 +46,16 @@ export type Check = ((value: unknown) => ErrorCode | null) & { readonly date?: t
 const dateCheck = (check: (value: unknown) => ErrorCode | null): Check =>
   Object.assign(check, { date: true as const });
 
+const isId = (v: unknown): v is string => typeof v === 'string' && v !== '' && v.length <= MAX_ID_LENGTH;
+
+/** A row inside a record's list (an attendee, a team member, a checklist item); null when valid. */
+export type RowCheck = (row: unknown) => ErrorCode | null;
+
 export const checks = {
+  /** Required: not a string, or a text that shows nothing (spaces, zero-width characters), is `required`. */
   requiredText(max = MAX_SHORT_TEXT): Check {
     return (v) => {
-      if (typeof v !== 'string') return 'required';
-      if (v.trim() === '') return 'required';
+      if (typeof v !== 'string' || isBlank(v)) return 'required';
       return v.length > max ? 'tooLong' : null;
     };
   },
@@ -51,6 +63,20 @@ export const checks = {
     return (v) => {
       if (typeof v !== 'string') return 'required';
       return v.length > max ? 'tooLong' : null;
+    };
+  },
+  /** A reference to another record (`unitId`, `innovationId`): required, at most MAX_ID_LENGTH. */
+  id(): Check {
+    return (v) => {
+      if (typeof v !== 'string' || isBlank(v)) return 'required';
+      return v.length > MAX_ID_LENGTH ? 'tooLong' : null;
+    };
+  },
+  /** A reference that may be unset (''). */
+  optionalId(): Check {
+    return (v) => {
+      if (typeof v !== 'string') return 'required';
+      return v.length > MAX_ID_LENGTH ? 'tooLong' : null;
     };
   },
   date(): Check {
@@ -70,17 +96,78 @@ export const checks = {
   boolean(): Check {
     return (v) => (typeof v === 'boolean' ? null : 'invalidChoice');
   },
-  stringList(maxItems = 100): Check {
-    return (v) =>
-      Array.isArray(v) && v.length <= maxItems && v.every((s) => typeof s === 'string' && s.length <= 200)
-        ? null
-        : 'invalidList';
+  /** A list of short texts (facilitators' names). */
+  stringList(maxItems = 100, maxLength = MAX_SHORT_TEXT): Check {
+    return (v) => {
+      if (!Array.isArray(v)) return 'invalidList';
+      if (v.length > maxItems) return 'tooMany';
+      if (!v.every((s) => typeof s === 'string')) return 'invalidList';
+      return v.some((s: string) => s.length > maxLength) ? 'tooLong' : null;
+    };
   },
-  /** Arrays of row objects (attendees, team, checklist) are checked by their own row validator. */
-  rows(validateRow: (row: unknown) => boolean, maxItems = 200): Check {
-    return (v) => (Array.isArray(v) && v.length <= maxItems && v.every(validateRow) ? null : 'invalidList');
+  /** A list of distinct record ids (a session's innovations). */
+  idList(maxItems: number): Check {
+    return (v) => {
+      if (!Array.isArray(v)) return 'invalidList';
+      if (v.length > maxItems) return 'tooMany';
+      return v.every(isId) && new Set(v).size === v.length ? null : 'invalidList';
+    };
+  },
+  /** A list of distinct choices (an innovation's other urusan). */
+  choiceList(options: readonly string[]): Check {
+    return (v) => {
+      if (!Array.isArray(v)) return 'invalidList';
+      if (v.length > options.length) return 'tooMany';
+      return v.every((c) => options.includes(c)) && new Set(v).size === v.length ? null : 'invalidList';
+    };
+  },
+  /**
+   * Rows (attendees, team, checklist): at most `maxItems`, each valid by `row` (see `rowOf`), ids
+   * distinct, since the UI edits and the merge tells rows apart by id.
+   */
+  rows(row: RowCheck, maxItems: number): Check {
+    return (v) => {
+      if (!Array.isArray(v)) return 'invalidList';
+      if (v.length > maxItems) return 'tooMany';
+      const ids = new Set<unknown>();
+      for (const r of v) {
+        const code = row(r);
+        if (code) return code;
+        const id = (r as { id?: unknown }).id;
+        if (ids.has(id)) return 'invalidList';
+        ids.add(id);
+      }
+      return null;
+    };
   },
 };
+
+/** Checks of a row's parts: a wrong type is a bad row (`invalidList`), not an empty field. */
+export const rowChecks = {
+  id: ((v) => (isId(v) ? null : 'invalidList')) as Check,
+  text(max = MAX_SHORT_TEXT): Check {
+    return (v) => (typeof v !== 'string' ? 'invalidList' : v.length > max ? 'tooLong' : null);
+  },
+  boolean: ((v) => (typeof v === 'boolean' ? null : 'invalidList')) as Check,
+};
+
+/**
+ * A row of exactly the keys of `spec` (own properties: no more, no fewer), each checked by its
+ * check. Extra keys are refused so a client can't hide data inside a record's rows.
+ */
+export function rowOf(spec: Readonly<Record<string, Check>>): RowCheck {
+  const keys = Object.keys(spec);
+  return (row) => {
+    if (typeof row !== 'object' || row === null || Array.isArray(row)) return 'invalidList';
+    const own = Object.keys(row);
+    if (own.length !== keys.length || !keys.every((k) => Object.hasOwn(row, k))) return 'invalidList';
+    for (const k of keys) {
+      const code = (spec[k] as Check)((row as Record<string, unknown>)[k]);
+      if (code) return code;
+    }
+    return null;
+  };
+}
 
 /**
  * A record's schema: one check for each of its editable fields `F`, so a field added to the
@@ -127,12 +214,4 @@ export function validateComplete(schema: AnySchema, fields: Readonly<Record<stri
     .filter((k) => !(k in fields))
     .map((field) => ({ field, code: 'required' as const }));
   return [...missing, ...validateFields(schema, fields)];
-}
-
-export function isRowWith(keys: readonly string[]): (row: unknown) => boolean {
-  return (row) =>
-    typeof row === 'object' &&
-    row !== null &&
-    keys.every((k) => k in row) &&
-    Object.values(row).every((v) => ['string', 'boolean', 'number'].includes(typeof v));
 }

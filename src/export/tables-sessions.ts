@@ -111,6 +111,7 @@ export function followUpsTable(data: ExportData, t: Translate, today: string): E
       text(t('export.col.status'), 12),
       date(t('export.col.doneDate')),
       text(t('export.col.overdue'), 12),
+      long(t('export.col.note'), 40),
     ],
     rows: data.actionItems.map((a): Cell[] => [
       units.get(a.unitId) ?? '',
@@ -122,6 +123,8 @@ export function followUpsTable(data: ExportData, t: Translate, today: string): E
       t(`actionStatus.${a.status}`),
       dateCell(a.doneDate),
       isOverdue(a, today) ? t('export.value.yes') : t('export.value.no'),
+      // Records synced before `note` existed have none.
+      a.note ?? '',
     ]),
   };
 }

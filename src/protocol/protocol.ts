@@ -2,8 +2,15 @@
  * The sync wire protocol, shared by the client engine and the server. Plain JSON over HTTP.
  * The pull cursor is the server's commit sequence (never a client clock), so a late write can
  * never be skipped; mutation ids make pushes idempotent per client.
+ *
+ * Scope: every pull page says which units the caller may hold now (`PullResponse.scope`). The
+ * client evicts every local record of any other unit (city-wide targets excepted), and turns
+ * its unsent changes to them into refused changes (`OUT_OF_SCOPE`), so losing access to a unit
+ * removes its data from the device. The cursor carries a key of that scope; when the scope
+ * changes the pull starts again from 0, so a newly assigned unit's older records arrive too.
  */
 import type { ConflictFields as DomainConflictFields } from '../domain/conflict';
+import type { DenyReason } from '../domain/permissions';
 import type { TableName } from '../domain/tables';
 
 export const SCHEMA_VERSION = 1;
@@ -42,7 +49,13 @@ export interface MutationResult {
   version: number;
   /** Reason code when rejected: forbidden, invalid, not-found, unknown-table, schema. */
   error?: string;
-  /** For `invalid`: which fields and why (domain error codes). */
+  /**
+   * For `forbidden`: which rule refused it (domain/permissions.ts): the role may never do this
+   * (`role`), may not change this field (`field`, named in details with code `forbiddenField`),
+   * or the record is outside the account's units (`scope`).
+   */
+  reason?: DenyReason;
+  /** For `invalid`: which fields and why (domain error codes); `unknownReference` for a broken link. */
   details?: { field: string; code: string }[];
 }
 
@@ -58,12 +71,25 @@ export interface Change {
   deleted: boolean;
 }
 
+/** The units whose records the caller may hold: `'*'` for all (coordinators). */
+export interface PullScope {
+  units: string[] | '*';
+}
+
+/** The refusal code a client gives its own unsent change to a record that left its scope. */
+export const OUT_OF_SCOPE = 'out-of-scope';
+
 export interface PullResponse {
   changes: Change[];
   cursor: string;
   hasMore: boolean;
   /** Changes left after this page (an estimate for progress bars; optional). */
   remaining?: number;
+  /**
+   * The caller's scope when this page was read. Records of units not listed must leave the
+   * device. Optional only for an older server: a client that gets none evicts nothing.
+   */
+  scope?: PullScope;
 }
 
 /**
@@ -85,6 +111,8 @@ export type ErrorCode =
   | 'conflict'
   /** Refused: the change would leave no active coordinator (409). */
   | 'last-coordinator'
+  /** 503: the server's storage failed (disk full, I/O error); nothing was stored, retry later. */
+  | 'storage-unavailable'
   | 'internal';
 
 export interface ErrorBody {

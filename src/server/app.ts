@@ -9,11 +9,36 @@ import { Hono } from 'hono';
 import type { Throttle } from './auth/throttle';
 import { apiBodyLimit } from './body-limits';
 import { cameOverTls } from './client-info';
-import { type Env, fail, type ServerDeps } from './http';
+import { compression } from './compression';
+import { BadRequest, type Env, fail, type ServerDeps } from './http';
 import { authRoutes } from './routes/auth';
 import { syncRoutes } from './routes/sync';
 import { userRoutes } from './routes/users';
+import { asStorageFault } from './storage/faults';
 import type { Storage } from './storage/types';
+
+/**
+ * The app loads only its own files: no inline script or `<style>` (preact's `style` props go
+ * through the CSSOM, which CSP allows), no eval, no framing, forms and <base> to this origin only.
+ * The whole e2e suite runs under it and fails on any violation (test/e2e/browser.ts).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Seconds a client should wait before retrying after a storage fault. */
+const STORAGE_RETRY_AFTER_S = 30;
 
 export interface AppOptions {
   /** Folder of the built app (vite build output). */
@@ -37,19 +62,23 @@ export function createApp({
   const root = resolve(distDir);
   const deps: ServerDeps = { storage, now, trustProxy };
 
-  // On every answer: no MIME sniffing, never inside a frame, referrers only to this origin; HSTS
-  // only over TLS (over plain HTTP it is meaningless, and a browser ignores it anyway).
+  // On every answer: no MIME sniffing, never inside a frame, referrers only to this origin, the
+  // content security policy above; HSTS only over TLS (meaningless over plain HTTP).
   app.use('*', async (c, next) => {
     await next();
     if (cameOverTls(c, trustProxy)) c.res.headers.set('Strict-Transport-Security', 'max-age=31536000');
     c.res.headers.set('X-Content-Type-Options', 'nosniff');
     c.res.headers.set('X-Frame-Options', 'DENY');
-    if (!c.res.headers.has('Content-Security-Policy'))
-      c.res.headers.set('Content-Security-Policy', "frame-ancestors 'none'");
+    c.res.headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     c.res.headers.set('Referrer-Policy', 'same-origin');
   });
+  app.use('*', compression);
   app.use('/api/*', apiBodyLimit);
-  app.get('/api/health', (c) => c.json({ ok: true }));
+  // For load balancers and the e2e setup: 503 while the storage cannot serve (storage/faults.ts).
+  app.get('/api/health', async (c) => {
+    const status = await storage.health();
+    return c.json({ ok: status === 'ok', storage: status }, status === 'ok' ? 200 : 503);
+  });
   app.route('/api/auth', authRoutes(deps, throttle));
   app.route('/api/users', userRoutes(deps));
   app.route('/api/sync', syncRoutes(deps));
@@ -83,6 +112,14 @@ export function createApp({
 
   app.notFound((c) => fail(c, 404, 'not-found', 'Not found.'));
   app.onError((err, c) => {
+    if (err instanceof BadRequest) return fail(c, 400, 'bad-request', err.message);
+    const fault = asStorageFault(err);
+    if (fault) {
+      // Expected in operation (a full disk), so one line, not a trace; the client retries later.
+      console.error(`storage unavailable: ${fault.message}`);
+      c.header('Retry-After', String(STORAGE_RETRY_AFTER_S));
+      return fail(c, 503, 'storage-unavailable', 'The server cannot store data right now; try again later.');
+    }
     console.error(err);
     return fail(c, 500, 'internal', 'Internal server error.');
   });

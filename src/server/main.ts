@@ -1,10 +1,16 @@
-/** `npm start` entry: serves the API and the built app on PORT (default 8080), data in DATA_DIR. */
+/**
+ * `npm start` entry: serves the API and the built app on PORT (default 8080), data in DATA_DIR.
+ * A database it cannot serve from (corrupt, read-only, disk full) stops it at start with one
+ * line on stderr and exit code 1, never a stack trace, and never a server answering 500.
+ */
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { ensureAdmin } from './bootstrap';
 import { parseTrustProxy } from './client-info';
+import { asStorageFault } from './storage/faults';
 import { openSqliteStorage } from './storage/sqlite';
+import type { Storage } from './storage/types';
 
 const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? '0.0.0.0';
@@ -19,10 +25,26 @@ try {
   process.exit(1);
 }
 
-const storage = openSqliteStorage(join(dataDir, 'klinik.sqlite'), {
-  checkpoint: process.env.KLINIK_WAL_CHECKPOINT === 'inline' ? 'inline' : 'worker',
-});
-await ensureAdmin(storage, process.env.KLINIK_ADMIN_PASSWORD, (line) => console.log(line));
+const dbFile = join(dataDir, 'klinik.sqlite');
+
+async function openStorage(): Promise<Storage> {
+  try {
+    const opened = openSqliteStorage(dbFile, {
+      checkpoint: process.env.KLINIK_WAL_CHECKPOINT === 'inline' ? 'inline' : 'worker',
+    });
+    await ensureAdmin(opened, process.env.KLINIK_ADMIN_PASSWORD, (line) => console.log(line));
+    return opened;
+  } catch (err) {
+    const fault = asStorageFault(err);
+    if (!fault) throw err;
+    console.error(
+      `Klinik Inovasi tidak dapat dimulai / cannot start: ${dbFile}: ${fault.message.replace(/\s+/g, ' ')}`,
+    );
+    process.exit(1);
+  }
+}
+
+const storage = await openStorage();
 
 const server = serve(
   { fetch: createApp({ distDir, storage, trustProxy }).fetch, port, hostname: host },

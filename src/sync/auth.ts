@@ -4,6 +4,7 @@
  * account clears it first, and refuses while changes of the previous account are unsent.
  */
 
+import { clearJournal } from '../db/draft-journal';
 import { db as defaultDb, type KlinikDb } from '../db/schema';
 import { clearOwner, clearSession, getOwner, getSession, saveSession } from '../db/session-store';
 import { clearLocalData, outboxCount } from '../db/sync-store';
@@ -44,6 +45,7 @@ export async function login(username: string, password: string, deps: AuthDeps =
   if (owner && owner !== body.user.id) {
     if ((await outboxCount(database)) > 0) return { ok: false, error: 'unsent-other-account' };
     await clearLocalData(database);
+    clearJournal(); // the previous account's typing is never replayed under this one
   }
   await saveSession({ token: body.token, expiresAt: body.expiresAt, user: body.user }, database);
   return { ok: true, response: body };
@@ -66,4 +68,6 @@ export async function logout(deps: AuthDeps = {}): Promise<void> {
   await clearSession(database);
   await clearLocalData(database);
   await clearOwner(database);
+  // Settled before (the logout warning replayed it into the outbox it counts): forget it now.
+  clearJournal();
 }

@@ -3,9 +3,12 @@
  * connects the triggers (local edits, online, tab visible). The UI talks to sync only through
  * these functions and the `useSync` store, which this module fills through its actions.
  */
+
+import { setJournalAccount } from '../db/draft-journal';
 import { db } from '../db/schema';
 import { getLastSyncedAt, getSession, markSessionExpired, saveLastSyncedAt } from '../db/session-store';
 import { watchOutboxCount } from '../db/sync-store';
+import { reportTrouble } from '../state/storage-health';
 import {
   setLoggedIn,
   setLoggedOut,
@@ -36,9 +39,12 @@ function startRunner(): void {
     onStatus: (s) => {
       const previous = useSync.getState().lastSyncedAt;
       setRunnerStatus(s);
-      if (s.lastSyncedAt && s.lastSyncedAt !== previous) void saveLastSyncedAt(s.lastSyncedAt, db);
+      // Bookkeeping only: with storage full it may fail, and must not become an unhandled error.
+      if (s.lastSyncedAt && s.lastSyncedAt !== previous)
+        void saveLastSyncedAt(s.lastSyncedAt, db).catch(() => undefined);
+      if (s.lastError === 'storage-full') reportTrouble('full');
       if (s.state === 'needsLogin') {
-        void markSessionExpired(db);
+        void markSessionExpired(db).catch(() => undefined);
         setSessionExpired();
       }
     },
@@ -61,6 +67,7 @@ function onVisible() {
 /** Called once at app start. */
 export async function startSync(): Promise<void> {
   const session = await getSession(db);
+  setJournalAccount(session?.user.id ?? null);
   setStoredSession(
     session
       ? { user: session.user, expired: Boolean(session.expired), lastSyncedAt: await getLastSyncedAt(db) }
@@ -74,6 +81,7 @@ export async function startSync(): Promise<void> {
 export async function login(username: string, password: string): Promise<LoginOutcome> {
   const outcome = await doLogin(username, password, { db });
   if (outcome.ok) {
+    setJournalAccount(outcome.response.user.id);
     setLoggedIn(outcome.response.user);
     if (runner) runner.request(0);
     else startRunner();
@@ -87,6 +95,7 @@ export async function logout(): Promise<void> {
   unwatchOutbox?.();
   unwatchOutbox = null;
   await doLogout({ db });
+  setJournalAccount(null);
   setLoggedOut();
 }
 

@@ -91,11 +91,15 @@ export async function pushAll(opts: EngineOptions): Promise<{ pushed: number; re
  * Pulls pages until the server has no more. The next page is requested before the current one
  * is written, so the server and the network work while IndexedDB does: pages are still applied
  * strictly in order, each with its own cursor, so an interruption resumes where it stopped.
+ * After the first page, and again whenever a page names a different scope, every local record
+ * the account may no longer hold is evicted (db/eviction.ts).
  */
 export async function pullAll(opts: EngineOptions): Promise<number> {
   const { db, transport } = opts;
+  const now = opts.now ?? (() => new Date());
   const limit = opts.pullLimit ?? DEFAULT_PULL_LIMIT;
   let pulled = 0;
+  let evictedFor: string | null = null;
   let next = transport.pull(await getCursor(db), limit);
   for (let round = 0; round < 10_000; round++) {
     const page = await next;
@@ -105,6 +109,13 @@ export async function pullAll(opts: EngineOptions): Promise<number> {
       next.catch(() => undefined);
     }
     pulled += await applyPullPage(page.changes, page.cursor, db);
+    const scope = page.scope;
+    if (scope && scope.units !== '*' && scope.units.join('\n') !== evictedFor) {
+      // Loaded when first needed: coordinators never evict, and the first screen stays small.
+      const { evictOutOfScope } = await import('../db/eviction');
+      await evictOutOfScope(scope, now(), db);
+      evictedFor = scope.units.join('\n');
+    }
     opts.onProgress?.({
       phase: 'pull',
       done: pulled,

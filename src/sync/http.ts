@@ -72,6 +72,7 @@ const KNOWN_CODES: Readonly<Record<ErrorCode, true>> = {
   'not-found': true,
   conflict: true,
   'last-coordinator': true,
+  'storage-unavailable': true,
   internal: true,
 };
 

@@ -5,6 +5,8 @@
  * the origin syncs at a time (Web Locks); the others skip. Every path through `run()` returns
  * the state to something other than "syncing".
  */
+
+import { isQuotaError } from '../db/quota';
 import type { KlinikDb } from '../db/schema';
 import { outboxCount } from '../db/sync-store';
 import { retryDelay } from '../protocol/backoff';
@@ -98,7 +100,9 @@ export function createSyncRunner(deps: RunnerDeps): SyncRunner {
         return; // no retry until someone logs in again; local work continues meanwhile
       }
       const offline = e?.kind === 'network' || e?.kind === 'timeout';
-      set({ state: offline ? 'offline' : 'error', progress: null, lastError: e?.code ?? 'client' });
+      // Storage full is the device's own trouble, with its own words (client.ts raises the banner).
+      const code = e?.code ?? (isQuotaError(err) ? 'storage-full' : 'client');
+      set({ state: offline ? 'offline' : 'error', progress: null, lastError: code });
       request(retryDelay(attempt++, deps.random));
     }
   }

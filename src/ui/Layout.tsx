@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { can } from '../domain/permissions';
 import { useSync } from '../state/sync-status';
 import { setLang, useUi } from '../state/ui-store';
 import { Link } from './components/Link';
@@ -33,14 +34,16 @@ const NAV: NavItem[] = [
   { href: paths.dashboard(), key: 'dashboard.nav', section: 'dashboard' },
   { href: paths.settings(), key: 'nav.settings', section: 'settings' },
 ];
-/** Account management: shown to coordinators only (the server refuses everyone else anyway). */
+/** Account management: shown to the roles that may manage accounts (domain/permissions.ts: coordinators). */
 const USERS_NAV: NavItem = { href: paths.users(), key: 'users.nav', section: 'users' };
 
 export function Layout({ route, children }: { route: Route; children: ComponentChildren }) {
   const t = useT();
   const lang = useUi((s) => s.lang);
-  const isCoordinator = useSync((s) => typeof s.user === 'object' && s.user?.role === 'coordinator');
-  const nav = isCoordinator ? [...NAV, USERS_NAV] : NAV;
+  const managesAccounts = useSync(
+    (s) => typeof s.user === 'object' && s.user !== null && can(s.user, 'accounts', 'create'),
+  );
+  const nav = managesAccounts ? [...NAV, USERS_NAV] : NAV;
   const section = navSectionOf(route);
   return (
     <div class="shell">

@@ -60,7 +60,7 @@ async function offlineWork(w: World, cRenames = false) {
 describe('moving unsent work with a backup file', () => {
   it.each([
     ['after the new device has synced', true],
-    ['on a new device that has not synced yet', false],
+    ['on a new device that has not synced yet (import, sync, import again)', false],
   ])('reaches the server %s, keeping what others changed', async (_name, syncFirst) => {
     const w = await createWorld();
     world = w;
@@ -71,6 +71,12 @@ describe('moving unsent work with a backup file', () => {
     w.server.advance(MINUTE);
     const outcome = await applyImport(file, b.db);
     expect(outcome.plan.summary.unsentInFile).toBeGreaterThan(0);
+    if (!syncFirst) {
+      // The edits of records b does not hold yet cannot be queued: the preview said so.
+      expect(outcome.plan.summary.unsentNoRecord).toBe(1);
+      await b.syncNow();
+      expect((await applyImport(file, b.db)).plan.summary.unsentNoRecord).toBe(0);
+    }
     await b.syncNow();
     await b.syncNow();
 
@@ -94,7 +100,6 @@ describe('moving unsent work with a backup file', () => {
     const handedByFile = new RegExp(`^${b.name}\\(.*claims baseVersion \\d+, never pulled by this client$`);
     const problems = await w.problems();
     expect(problems.filter((p) => !handedByFile.test(p))).toEqual([]);
-    expect(problems.length).toBeGreaterThan(0); // b really sent a's edits with a's base versions
   });
 
   it('does not silently overwrite a later edit of the same field made by someone else', async () => {

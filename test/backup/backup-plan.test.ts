@@ -28,6 +28,25 @@ const unit = (id: string, over: Partial<BackupRecord> & Record<string, unknown> 
   ...over,
 });
 
+const conflict = (over: Partial<BackupRecord> & Record<string, unknown>): BackupRecord => ({
+  id: 'c1',
+  createdAt: T1,
+  updatedAt: T1,
+  deleted: false,
+  version: 12,
+  table: 'units',
+  recordId: 'u1',
+  unitId: 'u1',
+  kind: 'field',
+  field: 'name',
+  winningValue: 'A',
+  losingValue: 'B',
+  losingClientId: 'dev',
+  losingHlc: 'h',
+  resolved: false,
+  ...over,
+});
+
 let seq = 0;
 const entry = (
   recordId: string,
@@ -96,32 +115,47 @@ describe('records this device does not have', () => {
     expect(plan.summary.queued).toBe(1);
   });
 
-  it('stores a record the server already has as server state, queueing nothing', () => {
+  it('never stores a record the file presents as on the server: skipped, pulled instead', () => {
     const rec = unit('u1', { version: 7 });
-    const item = only(planImport(file([rec]), local([])).items);
-    expect(item).toMatchObject({ action: 'copy', snapshot: rec, patch: {} });
-    expect(item).not.toHaveProperty('setDeleted');
+    const plan = planImport(file([rec]), local([]));
+    expect(only(plan.items)).toEqual({
+      action: 'skip',
+      table: 'units',
+      id: 'u1',
+      unsentLeftOut: false,
+      unsentNoRecord: false,
+    });
+    expect(plan.summary.tables.units.skipped).toBe(1);
+    expect(plan.summary.queued).toBe(0);
+    expect(plan.summary.nothingToDo).toBe(true);
   });
 
-  it('queues only the fields the file had unsent, on top of the server state', () => {
+  it('says unsent edits of a record this device does not hold cannot be queued yet', () => {
     const rec = unit('u1', { name: 'Dinas Sosial Baru', version: 7 });
     const plan = planImport(file([rec], [entry('u1', 'patch', { name: 'x' }, 7)]), local([]));
-    const item = only(plan.items);
-    if (item.action !== 'copy') throw new Error(item.action);
-    expect(item.patch).toEqual({ name: 'Dinas Sosial Baru' });
-    expect(item.snapshot).not.toHaveProperty('name');
-    expect(item.snapshot?.contactPerson).toBe('Ani');
-    expect(plan.summary.queued).toBe(1);
+    expect(only(plan.items)).toMatchObject({ action: 'skip', unsentNoRecord: true });
+    expect(plan.summary.unsentNoRecord).toBe(1);
+    expect(plan.summary.queued).toBe(0);
   });
 
-  it('keeps a deleted record deleted, and an unsent delete still queued', () => {
-    const synced = unit('u1', { deleted: true, version: 9 });
-    const unsent = unit('u2', { deleted: true, version: 4 });
-    const plan = planImport(file([synced, unsent], [entry('u2', 'delete', { deleted: true }, 4)]), local([]));
-    expect(plan.items[0]).toMatchObject({ action: 'copy', deleted: true, patch: {} });
-    expect(plan.items[1]).toMatchObject({ action: 'copy', deleted: true, setDeleted: true });
-    expect(plan.items[1]).toMatchObject({ snapshot: { deleted: false } });
-    expect(plan.summary.tables.units).toMatchObject({ added: 0, addedDeleted: 2 });
+  it('never stores a made-up conflict record, even one the file claims it created', () => {
+    const made = conflict({ id: 'c-fake' });
+    const plan = planImport(
+      file([], [entry('c-fake', 'create', { resolved: false }, 0, 'conflicts')], { conflicts: [made] }),
+      local([]),
+    );
+    expect(only(plan.items)).toMatchObject({ action: 'skip', table: 'conflicts' });
+    expect(plan.summary.queued).toBe(0);
+  });
+
+  it('queues a never-sent deleted record as created then deleted', () => {
+    const unsent = unit('u2', { deleted: true, version: 0 });
+    const plan = planImport(
+      file([unsent], [entry('u2', 'create', {}, 0), entry('u2', 'delete', { deleted: true }, 0)]),
+      local([]),
+    );
+    expect(only(plan.items)).toMatchObject({ action: 'create', record: { deleted: true } });
+    expect(plan.summary.tables.units).toMatchObject({ added: 0, addedDeleted: 1 });
   });
 });
 
@@ -152,13 +186,20 @@ describe('records on both sides', () => {
     expect(only(plan.items)).toMatchObject({ action: 'update', patch: { name: 'Baru' } });
   });
 
-  it('does not take synced values from a copy that only ties', () => {
+  it('never takes server values from the file, whatever version it claims', () => {
     const plan = planImport(
-      file([unit('u1', { name: 'Lain', updatedAt: T2 })]),
-      local([unit('u1', { updatedAt: T2 })]),
+      file([unit('u1', { name: 'Palsu', contactPerson: 'Palsu', updatedAt: T3, version: 999999999 })]),
+      local([unit('u1', { updatedAt: T2, version: 4 })]),
     );
-    expect(only(plan.items)).toEqual({ action: 'keep', table: 'units', id: 'u1', unsentLeftOut: false });
-    expect(plan.summary.tables.units.kept).toBe(1);
+    expect(only(plan.items)).toEqual({
+      action: 'skip',
+      table: 'units',
+      id: 'u1',
+      unsentLeftOut: false,
+      unsentNoRecord: false,
+    });
+    expect(plan.summary.tables.units.skipped).toBe(1);
+    expect(plan.summary.nothingToDo).toBe(true);
   });
 
   it('keeps a later unsent edit of the same field made here, and says an unsent change stays out', () => {
@@ -169,7 +210,7 @@ describe('records on both sides', () => {
         [entry('u1', 'patch', { name: 'Di sini' }, 3, 'units', HLC_3)],
       ),
     );
-    expect(only(plan.items)).toMatchObject({ action: 'keep', unsentLeftOut: true });
+    expect(only(plan.items)).toMatchObject({ action: 'skip', unsentLeftOut: true });
     expect(plan.summary.unsentLeftOut).toBe(1);
   });
 
@@ -193,6 +234,7 @@ describe('records on both sides', () => {
     expect(only(plan.items)).toMatchObject({
       action: 'update',
       patch: { name: 'Dari file' },
+      localVersion: 8,
       stamps: { name: { base: 3, hlc: HLC_1 } },
     });
   });
@@ -210,10 +252,9 @@ describe('records on both sides', () => {
     expect(item).toMatchObject({ action: 'update', patch: { name: 'Dari file' } });
     if (item.action !== 'update') throw new Error(item.action);
     expect(item.patch).not.toHaveProperty('contactPerson');
-    expect(item.snapshot).toBeUndefined();
   });
 
-  it('takes newer server values like a pull, keeping this device’s unsent edits', () => {
+  it('leaves newer server values in the file to the pull, keeping this device’s unsent edits', () => {
     const plan = planImport(
       file([unit('u1', { name: 'Server baru', contactPerson: 'Server', updatedAt: T2, version: 9 })]),
       local(
@@ -221,10 +262,7 @@ describe('records on both sides', () => {
         [entry('u1', 'patch', { contactPerson: 'Saya' }, 4)],
       ),
     );
-    const item = only(plan.items);
-    if (item.action !== 'update') throw new Error(item.action);
-    expect(item.snapshot).toMatchObject({ name: 'Server baru', version: 9 });
-    expect(item.patch).toEqual({});
+    expect(only(plan.items)).toMatchObject({ action: 'skip' });
     expect(plan.summary.queued).toBe(0);
   });
 
@@ -235,7 +273,7 @@ describe('records on both sides', () => {
           unit('u1', { deleted: true, updatedAt: T2 }),
           unit('u2', { deleted: false, updatedAt: T2, version: 6 }),
         ],
-        [entry('u1', 'delete', { deleted: true })],
+        [entry('u1', 'delete', { deleted: true }), entry('u2', 'patch', { deleted: false }, 5)],
       ),
       local([unit('u1'), unit('u2', { deleted: true, version: 5 })]),
     );
@@ -245,29 +283,16 @@ describe('records on both sides', () => {
       deleted: true,
       wasDeleted: false,
     });
-    expect(plan.items[1]).toMatchObject({ action: 'update', deleted: false, wasDeleted: true });
+    expect(plan.items[1]).toMatchObject({
+      action: 'update',
+      setDeleted: false,
+      deleted: false,
+      wasDeleted: true,
+    });
     expect(plan.summary.tables.units).toMatchObject({ updated: 2, deleting: 1, restoring: 1 });
   });
 
   it('only ever queues `resolved` for a conflict', () => {
-    const conflict = (over: Partial<BackupRecord> & Record<string, unknown>): BackupRecord => ({
-      id: 'c1',
-      createdAt: T1,
-      updatedAt: T1,
-      deleted: false,
-      version: 12,
-      table: 'units',
-      recordId: 'u1',
-      unitId: 'u1',
-      kind: 'field',
-      field: 'name',
-      winningValue: 'A',
-      losingValue: 'B',
-      losingClientId: 'dev',
-      losingHlc: 'h',
-      resolved: false,
-      ...over,
-    });
     const plan = planImport(
       file([], [entry('c1', 'patch', { resolved: true }, 12, 'conflicts')], {
         conflicts: [conflict({ resolved: true, updatedAt: T2 })],

@@ -1,12 +1,12 @@
 /** The backup file against real (fake) IndexedDB: export, and import into another device. */
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/backup/checksum';
-import { recordsOf } from '../../src/backup/format';
+import { type BackupFile, recordsOf } from '../../src/backup/format';
 import { pendingByRecord } from '../../src/backup/pending';
 import { applyImport, exportBackup, previewImport } from '../../src/db/backup';
 import { getDevice } from '../../src/db/device';
 import { updateRecord } from '../../src/db/mutations';
-import { db } from '../../src/db/schema';
+import { db, type KlinikDb } from '../../src/db/schema';
 import { applyPullPage } from '../../src/db/sync-store';
 import { TABLES } from '../../src/domain/tables';
 import { newUnitFields } from '../../src/domain/unit';
@@ -33,27 +33,67 @@ describe('export', () => {
   });
 });
 
+/**
+ * What the server would hand `other` on a first pull: the file's records as the server has them
+ * (without the exporting device's unsent changes, which the server never got).
+ */
+async function pullSameServerState(file: BackupFile, other: KlinikDb): Promise<void> {
+  const pending = pendingByRecord(file.outbox);
+  const changes = TABLES.flatMap((table) =>
+    recordsOf(file.tables, table).flatMap((record) => {
+      const p = pending.get(`${table}/${record.id}`);
+      if (p?.create) return [];
+      const { id, version, deleted, ...fields } = record;
+      // Unsent edits are left out: the server still has the value from before them.
+      for (const f of p?.fields.keys() ?? []) if (f !== 'deleted') delete fields[f];
+      return [
+        { table, recordId: id, version, deleted: p?.fields.has('deleted') ? !deleted : deleted, fields },
+      ];
+    }),
+  );
+  await applyPullPage(changes, 'cursor-same', other);
+}
+
 describe('import into another device', () => {
-  it('reproduces every record and queues every unsent change', async () => {
+  it('stores only never-sent records, skipping everything the file presents as on the server', async () => {
     await fillDevice();
     const { file } = await exported();
     const other = otherDevice();
     const outcome = await applyImport(file, other);
-    expect(outcome.plan.summary.totals.kept).toBe(0);
-
     const pendingInFile = pendingByRecord(file.outbox);
+    let skipped = 0;
     for (const table of TABLES) {
       const imported = new Map((await other.table(table).toArray()).map((r) => [r.id, r]));
-      const records = recordsOf(file.tables, table);
-      expect(imported.size, table).toBe(records.length);
-      for (const record of records) {
-        const copy = imported.get(record.id);
-        const { updatedAt, ...rest } = record;
-        expect(copy, `${table}/${record.id}`).toMatchObject(rest);
-        // Records nothing was queued for are stored exactly as they were, stamps included.
-        if (!pendingInFile.has(`${table}/${record.id}`)) expect(copy?.updatedAt).toBe(updatedAt);
+      for (const record of recordsOf(file.tables, table)) {
+        const created = pendingInFile.get(`${table}/${record.id}`)?.create && table !== 'conflicts';
+        if (created) {
+          const { updatedAt: _u, version: _v, ...rest } = record;
+          expect(imported.get(record.id), `${table}/${record.id}`).toMatchObject({ ...rest, version: 0 });
+        } else {
+          expect(imported.has(record.id), `${table}/${record.id}`).toBe(false);
+          skipped++;
+        }
       }
     }
+    expect(outcome.plan.summary.totals.skipped).toBe(skipped);
+    expect(skipped).toBeGreaterThan(0);
+    // Nothing pulled is claimed: no cursor, no server conflict record.
+    expect(await other.meta.get('pullCursor')).toBeUndefined();
+    expect(await other.conflicts.count()).toBe(0);
+    // The queued creates carry the records' own creation time to the server.
+    const creates = (await other.outbox.toArray()).filter((e) => e.op === 'create');
+    expect(creates.length).toBeGreaterThan(0);
+    for (const e of creates)
+      expect(e.createdAt).toBe((await other.table(e.table).get(e.recordId))?.createdAt);
+  });
+
+  it('queues every unsent change on a device holding the same server records', async () => {
+    await fillDevice();
+    const { file } = await exported();
+    const other = otherDevice();
+    await pullSameServerState(file, other);
+    await applyImport(file, other);
+    const pendingInFile = pendingByRecord(file.outbox);
     const queued = pendingByRecord(await other.outbox.toArray());
     expect([...queued.keys()].sort()).toEqual([...pendingInFile.keys()].sort());
     for (const [key, pending] of pendingInFile) {
@@ -61,25 +101,20 @@ describe('import into another device', () => {
       for (const field of pending.fields.keys())
         expect(queued.get(key)?.fields.has(field), `${key}.${field}`).toBe(true);
     }
-    // The queued creates carry the records' own creation time to the server.
-    const creates = (await other.outbox.toArray()).filter((e) => e.op === 'create');
-    for (const e of creates)
-      expect(e.createdAt).toBe((await other.table(e.table).get(e.recordId))?.createdAt);
-
     // Importing the same file again finds nothing to do.
     const again = await previewImport(file, other);
     expect(again.plan.summary.nothingToDo).toBe(true);
-    expect(again.plan.summary.totals.same).toBe(TABLES.reduce((n, t) => n + file.tables[t].length, 0));
   });
 
   it('does not overwrite newer data on the receiving device', async () => {
     await fillDevice();
     const { file } = await exported();
     const other = otherDevice();
+    await pullSameServerState(file, other);
     await applyImport(file, other);
     await updateRecord('innovations', 'srv-inno', { name: 'Nama terbaru di perangkat B' }, other);
     const preview = await previewImport(file, other);
-    expect(preview.plan.summary.totals).toMatchObject({ kept: 1, added: 0, updated: 0 });
+    expect(preview.plan.summary.totals).toMatchObject({ added: 0, updated: 0 });
     expect(preview.plan.summary.unsentLeftOut).toBe(1);
     await applyImport(file, other);
     expect((await other.innovations.get('srv-inno'))?.name).toBe('Nama terbaru di perangkat B');

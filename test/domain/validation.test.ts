@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   checks,
   isOptionalDate,
-  isRowWith,
+  MAX_ID_LENGTH,
   MAX_SHORT_TEXT,
+  rowChecks,
+  rowOf,
   validateComplete,
   validateFields,
 } from '../../src/domain/validation';
@@ -40,6 +42,10 @@ describe('checks', () => {
     expect(check('Dinkes')).toBeNull();
     expect(check('')).toBe('required');
     expect(check('   ')).toBe('required');
+    // Found: a name of only a zero-width space was accepted. Text that shows nothing is blank.
+    for (const invisible of ['\u200B', '\u200C', '\u200D', '\uFEFF', ' \u200B\t\n', '\u00A0\u2060\u3000'])
+      expect(check(invisible), JSON.stringify(invisible)).toBe('required');
+    expect(check('\u200BA')).toBeNull();
     expect(check(undefined)).toBe('required');
     expect(check(42)).toBe('required');
     expect(check('a'.repeat(11))).toBe('tooLong');
@@ -81,17 +87,58 @@ describe('checks', () => {
 
   it('stringList: short lists of short strings', () => {
     expect(checks.stringList(2)(['a', 'b'])).toBeNull();
-    expect(checks.stringList(2)(['a', 'b', 'c'])).toBe('invalidList');
+    expect(checks.stringList(2)(['a', 'b', 'c'])).toBe('tooMany');
     expect(checks.stringList()(['a', 3])).toBe('invalidList');
-    expect(checks.stringList()(['x'.repeat(201)])).toBe('invalidList');
+    expect(checks.stringList()(['x'.repeat(201)])).toBe('tooLong');
     expect(checks.stringList()('a')).toBe('invalidList');
   });
 
-  it('rows: every row must pass the row check', () => {
-    const row = isRowWith(['id', 'name']);
-    expect(checks.rows(row)([{ id: '1', name: 'A' }])).toBeNull();
-    expect(checks.rows(row)([{ id: '1' }])).toBe('invalidList');
-    expect(checks.rows(row)([{ id: '1', name: { nested: true } }])).toBe('invalidList');
+  it('id and optionalId: references of at most MAX_ID_LENGTH', () => {
+    expect(checks.id()('u-1')).toBeNull();
+    expect(checks.id()('')).toBe('required');
+    expect(checks.id()('\u200B')).toBe('required');
+    expect(checks.id()(7)).toBe('required');
+    expect(checks.id()('x'.repeat(MAX_ID_LENGTH))).toBeNull();
+    expect(checks.id()('x'.repeat(MAX_ID_LENGTH + 1))).toBe('tooLong');
+    expect(checks.optionalId()('')).toBeNull();
+    expect(checks.optionalId()('x'.repeat(MAX_ID_LENGTH + 1))).toBe('tooLong');
+  });
+
+  it('idList and choiceList: bounded, distinct', () => {
+    expect(checks.idList(2)(['a', 'b'])).toBeNull();
+    expect(checks.idList(2)(['a', 'b', 'c'])).toBe('tooMany');
+    expect(checks.idList(2)(['a', 'a'])).toBe('invalidList');
+    expect(checks.idList(2)(['x'.repeat(MAX_ID_LENGTH + 1)])).toBe('invalidList');
+    expect(checks.idList(2)([''])).toBe('invalidList');
+    expect(checks.choiceList(['a', 'b'])(['b'])).toBeNull();
+    expect(checks.choiceList(['a', 'b'])(['a', 'a'])).toBe('invalidList');
+    expect(checks.choiceList(['a', 'b'])(['a', 'b', 'a'])).toBe('tooMany');
+    expect(checks.choiceList(['a', 'b'])(['c'])).toBe('invalidList');
+  });
+
+  it('rows: every row must pass the row check, ids distinct, count bounded', () => {
+    const row = rowOf({ id: rowChecks.id, name: rowChecks.text(5) });
+    expect(checks.rows(row, 5)([{ id: '1', name: 'A' }])).toBeNull();
+    expect(checks.rows(row, 5)([{ id: '1' }])).toBe('invalidList');
+    expect(checks.rows(row, 5)([{ id: '1', name: { nested: true } }])).toBe('invalidList');
+    expect(checks.rows(row, 5)([{ id: '1', name: 'A', extra: { nested: 'x' } }])).toBe('invalidList');
+    expect(checks.rows(row, 5)([{ id: '1', name: 'A', isPrototypeOf: 'x' }])).toBe('invalidList');
+    expect(checks.rows(row, 5)([JSON.parse('{"id":"1","name":"A","__proto__":{"x":1}}')])).toBe(
+      'invalidList',
+    );
+    expect(checks.rows(row, 5)([{ id: '1', name: 'Abcdef' }])).toBe('tooLong');
+    expect(checks.rows(row, 5)([{ id: 'x'.repeat(MAX_ID_LENGTH + 1), name: 'A' }])).toBe('invalidList');
+    expect(checks.rows(row, 5)([{ id: '', name: 'A' }])).toBe('invalidList');
+    expect(checks.rows(row, 5)([['1', 'A']])).toBe('invalidList');
+    expect(
+      checks.rows(
+        row,
+        5,
+      )([
+        { id: '1', name: 'A' },
+        { id: '1', name: 'B' },
+      ]),
+    ).toBe('invalidList');
     expect(
       checks.rows(
         row,
@@ -100,8 +147,8 @@ describe('checks', () => {
         { id: '1', name: 'A' },
         { id: '2', name: 'B' },
       ]),
-    ).toBe('invalidList');
-    expect(checks.rows(row)(null)).toBe('invalidList');
+    ).toBe('tooMany');
+    expect(checks.rows(row, 5)(null)).toBe('invalidList');
   });
 });
 

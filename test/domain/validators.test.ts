@@ -155,7 +155,7 @@ describe('sessions and attendees', () => {
       { field: 'stageFocus', code: 'invalidChoice' },
     ]);
     expect(validateSession({ attendees: [{ ...attendee, nip: 'NIP' }] }, good)).toEqual([
-      { field: 'attendees', code: 'invalidList' },
+      { field: 'attendees', code: 'invalidNip' },
     ]);
     expect(validateSession({ facilitators: [1 as never] }, good)).toEqual([
       { field: 'facilitators', code: 'invalidList' },

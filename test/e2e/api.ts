@@ -87,3 +87,17 @@ export async function pullAll(api: Api): Promise<Change[]> {
     if (!page.hasMore) return changes;
   }
 }
+
+/** Creates records of any tables in one push (as the coordinator's device would); throws if one is refused. */
+export async function seedRecords(
+  api: Api,
+  records: readonly { table: Mutation['table']; id: string; fields: Record<string, unknown> }[],
+): Promise<void> {
+  const { results } = await api.call<PushResponse>('POST', '/api/sync/push', {
+    clientId,
+    schemaVersion: 1,
+    mutations: records.map((r) => mutation(r.table, r.id, r.fields)),
+  });
+  const refused = results.filter((r) => r.status !== 'applied');
+  if (refused.length) throw new Error(`seed refused: ${JSON.stringify(refused)}`);
+}

@@ -1,6 +1,8 @@
 /**
  * playwright-core helpers for the e2e tests: Debian's Chromium with the flags this machine
- * needs, the tablet/laptop viewports, and pages that record console and page errors.
+ * needs, the tablet/laptop viewports, and pages that record console and page errors, and every
+ * Content-Security-Policy violation: the server's policy (server/app.ts) must hold with zero
+ * violations across the whole suite, so each one fails the test it happened in.
  */
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
@@ -36,18 +38,49 @@ export interface TestPage {
   close(): Promise<void>;
 }
 
-/** Records console errors and uncaught exceptions of every page (and later tab) of the context. */
+/** Chromium's console line for a blocked load or inline script/style. */
+const CSP_CONSOLE = /Content Security Policy|^Refused to /;
+
+/**
+ * Records console errors and uncaught exceptions of every page (and later tab) of the context.
+ * Chromium's console lines about CSP are recorded as `CSP violation: …`.
+ */
 export function watchErrors(context: BrowserContext, errors: string[]): void {
   const watch = (page: Page) => {
     page.on('console', (msg) => {
-      if (msg.type() !== 'error') return;
       const where = msg.location().url;
-      errors.push(`console.error: ${msg.text()}${where ? ` (${where})` : ''}`);
+      const text = `${msg.text()}${where ? ` (${where})` : ''}`;
+      if (CSP_CONSOLE.test(msg.text())) errors.push(`CSP violation: ${text}`);
+      else if (msg.type() === 'error') errors.push(`console.error: ${text}`);
     });
     page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
   };
   context.pages().forEach(watch);
   context.on('page', watch);
+}
+
+/**
+ * Records every `securitypolicyviolation` event of every page of the context into `errors`, as
+ * `CSP violation: …` (the event also covers violations Chromium does not log to the console).
+ * Call before the context opens its first page.
+ */
+export async function watchCsp(context: BrowserContext, errors: string[]): Promise<void> {
+  await context.exposeBinding('__klinikCspViolation', (_source, text: string) => {
+    errors.push(`CSP violation: ${text}`);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => {
+        const report = (window as unknown as { __klinikCspViolation: (t: string) => void })
+          .__klinikCspViolation;
+        report(
+          `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`,
+        );
+      },
+      true,
+    );
+  });
 }
 
 /**
@@ -65,6 +98,7 @@ export async function newPage(
   });
   const errors: string[] = [];
   watchErrors(context, errors);
+  await watchCsp(context, errors);
   const page = await context.newPage();
   return { context, page, errors, close: () => context.close() };
 }

@@ -1,6 +1,7 @@
 /**
  * The frame most end-to-end files share: one Chromium per file, a fresh page (its own context)
- * per test, closed after it, and a test fails on any console error or uncaught page error.
+ * per test, closed after it, and a test fails on any console error, uncaught page error or
+ * Content-Security-Policy violation (browser.ts records all three).
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
@@ -20,7 +21,7 @@ export function pagePerTest(): (viewport?: ViewportName) => Promise<TestPage> {
     const errors = current ? [...current.errors] : [];
     await current?.close();
     current = undefined;
-    expect(errors, 'console errors or uncaught page errors').toEqual([]);
+    expect(errors, 'console errors, uncaught page errors or CSP violations').toEqual([]);
   });
   return async (viewport) => {
     if (!browser) throw new Error('pagePerTest: the browser is not running (call it inside a test)');

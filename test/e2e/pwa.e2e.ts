@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM_ARGS, launch, login, VIEWPORTS, watchErrors } from './browser';
+import { CHROMIUM_ARGS, launch, login, VIEWPORTS, watchCsp, watchErrors } from './browser';
 import { type AppServer, buildVersions, pullAll, startAppServer } from './pwa-server';
 import { freePort } from './server';
 
@@ -67,6 +67,7 @@ beforeAll(async () => {
     timezoneId: 'Asia/Jakarta',
   });
   watchErrors(context, errors);
+  await watchCsp(context, errors);
 });
 
 afterAll(async () => {
@@ -191,6 +192,7 @@ describe('installable offline app in Chromium', () => {
 
     const other = await browser.newContext({ viewport: VIEWPORTS.tabletPortrait, locale: 'id-ID' });
     watchErrors(other, errors);
+    await watchCsp(other, errors);
     try {
       const page = await other.newPage();
       await login(page, baseURL, ADMIN, adminPassword);
@@ -266,6 +268,7 @@ describe('installable offline app in Chromium', () => {
     });
     try {
       watchErrors(persistent, errors);
+      await watchCsp(persistent, errors);
       const page = persistent.pages()[0] ?? (await persistent.newPage());
       await page.goto(`${baseURL}/`);
       await waitForShellCached(page);

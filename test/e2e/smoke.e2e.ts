@@ -50,7 +50,7 @@ describe('API', () => {
   it('answers /api/health', async () => {
     const res = await fetch(`${baseURL}/api/health`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ok: true });
+    expect(await res.json()).toEqual({ ok: true, storage: 'ok' });
   });
 
   it('answers an unknown /api route with a JSON 404, not the app shell', async () => {

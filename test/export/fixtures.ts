@@ -106,6 +106,7 @@ export function sampleData(): ExportData {
       status: 'done',
       doneDate: '2026-03-08',
       dueDate: '2026-03-01',
+      note: 'SK sudah terbit, 3 Maret',
     },
   ];
   return {

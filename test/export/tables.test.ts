@@ -63,6 +63,8 @@ describe('export tables', () => {
       // Done items are never overdue, even past their due date.
       ['Dinas Kesehatan', null, 'Unit secara umum', 'Selesai', 'Tidak'],
     ]);
+    // The unit team's note, as typed.
+    expect(followUps.rows.map((r) => r[9])).toEqual(['', '', 'SK sudah terbit, 3 Maret']);
   });
 
   it('joins sessions to innovation names and counts attendees and follow-ups', () => {

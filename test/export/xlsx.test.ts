@@ -47,6 +47,7 @@ describe('XLSX workbook read back with read-excel-file', () => {
       'Status',
       'Tanggal selesai',
       'Terlambat',
+      'Catatan tim unit',
     ]);
 
     expect(data.units.length).toBeGreaterThanOrEqual(12);
@@ -112,7 +113,7 @@ describe('XLSX layout inside the file', () => {
     const files = unzip(await buildXlsx(tables));
     const workbook = files.get('xl/workbook.xml') ?? '';
     expect([...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual(SHEETS);
-    const lastColumn = ['I', 'V', 'J', 'L', 'G', 'I'];
+    const lastColumn = ['I', 'V', 'J', 'L', 'G', 'J'];
     for (const [n, table] of tables.entries()) {
       const xml = files.get(`xl/worksheets/sheet${n + 1}.xml`) ?? '';
       expect(xml).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);

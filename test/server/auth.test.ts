@@ -22,7 +22,7 @@ describe('health and unknown routes', () => {
   it('answers health without a token', async () => {
     const r = await s.get('/api/health');
     expect(r.status).toBe(200);
-    expect(r.body).toEqual({ ok: true });
+    expect(r.body).toEqual({ ok: true, storage: 'ok' });
   });
 
   it('answers an unknown API route with 404 not-found', async () => {

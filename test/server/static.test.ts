@@ -68,4 +68,35 @@ describe('static files', () => {
       expect(r.headers.get('referrer-policy')).toBe('same-origin');
     }
   });
+
+  it('sends the full content security policy on pages, assets, API answers and errors', async () => {
+    const wanted = [
+      "default-src 'self'",
+      "script-src 'self'",
+      "style-src 'self'",
+      "img-src 'self' data: blob:",
+      "connect-src 'self'",
+      "worker-src 'self'",
+      "manifest-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+    ];
+    for (const path of [
+      '/',
+      '/index.html',
+      '/units/x',
+      '/assets/app-abc123.js',
+      '/assets/gone.js',
+      '/api/health',
+      '/api/nope',
+    ]) {
+      const csp = (await fetch(`${base}${path}`)).headers.get('content-security-policy') ?? '';
+      const directives = csp.split(';').map((d) => d.trim());
+      for (const d of wanted) expect(directives, `${path}: ${d}`).toContain(d);
+      // Nothing that would let an injected script or style run.
+      expect(csp, path).not.toMatch(/unsafe-inline|unsafe-eval|\*|http:|https:/);
+    }
+  });
 });

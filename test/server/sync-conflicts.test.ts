@@ -11,10 +11,12 @@ describe('conflicts', () => {
   const b = writer('client-b', () => t0 + 1000); // b's stamps are later
   let unit: { id: string; version: number };
   let member: string;
+  let facilitator: string;
   let outsider: string;
   beforeAll(async () => {
     unit = await create(admin, writer(), 'units', fields.unit('Unit Konflik'));
     member = (await s.addUser(admin, 'unit', [unit.id])).token;
+    facilitator = (await s.addUser(admin, 'facilitator', [unit.id])).token;
     outsider = (await s.addUser(admin, 'unit', ['some-other-unit'])).token;
   });
 
@@ -97,7 +99,8 @@ describe('conflicts', () => {
               [a, del],
             ];
       const results = [];
-      for (const [w, m] of sends) results.push(...(await s.push(member, w.clientId, [m])));
+      // Deleting an innovation is the facilitator's (a unit team may not).
+      for (const [w, m] of sends) results.push(...(await s.push(facilitator, w.clientId, [m])));
       expect(
         results.map((r) => r.status),
         order,

@@ -102,4 +102,31 @@ describe('scopes', () => {
     const state = latest((await s.pullAll(admin)).changes);
     expect(state.get(`units/${unitB.id}`)?.fields).toMatchObject({ name: 'Unit B', contactPerson: '' });
   });
+
+  it('every pull page says the scope the caller may hold; unassigning a unit takes it out and restarts the cursor', async () => {
+    const fac = await s.addUser(admin, 'facilitator', [unitB.id, unitA.id]);
+    const first = await s.pull(fac.token, undefined, 1);
+    expect(first.status).toBe(200);
+    expect(first.body.scope).toEqual({ units: [unitA.id, unitB.id].sort() });
+    const rest = await s.pullAll(fac.token, first.body.cursor);
+
+    const unassign = await s.patch(`/api/users/${fac.id}`, { unitIds: [unitA.id] }, admin);
+    expect(unassign.status).toBe(200);
+    const after = await s.pull(fac.token, rest.cursor);
+    expect(after.body.scope).toEqual({ units: [unitA.id] });
+    // The old cursor's scope key no longer matches: the pull starts again from the beginning.
+    expect(keys(after.body.changes)).toContain(`units/${unitA.id}`);
+    expect(keys(after.body.changes).join(' ')).not.toContain(unitB.id);
+
+    const none = await s.patch(`/api/users/${fac.id}`, { unitIds: [] }, admin);
+    expect(none.status).toBe(200);
+    const empty = await s.pull(fac.token, after.body.cursor);
+    expect(empty.body.scope).toEqual({ units: [] });
+    expect(keys(empty.body.changes)).toEqual([`targets/${target.id}`]);
+
+    // Coordinators hold everything; a hostile cursor is still refused, not a 500.
+    expect((await s.pull(admin)).body.scope).toEqual({ units: '*' });
+    expect((await s.pull(fac.token, '1.__proto__')).status).toBe(200);
+    expect((await s.pull(fac.token, '1.x;DROP TABLE records')).status).toBe(400);
+  });
 });

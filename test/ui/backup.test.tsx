@@ -16,6 +16,9 @@ vi.mock('../../src/export/download', async (importOriginal) => ({
   saveBlob: (blob: Blob, name: string) => saved.push({ blob, name }),
 }));
 
+/** Reading, checking and planning a demo city's file takes seconds on a loaded machine. */
+const SLOW = { timeout: 20_000 };
+
 const others: KlinikDb[] = [];
 afterEach(async () => {
   saved.length = 0;
@@ -87,7 +90,7 @@ describe('backup section', () => {
     const innovations = await other.innovations.count();
     renderApp('/settings');
     await chooseFile(text);
-    const preview = await screen.findByTestId('backup-preview');
+    const preview = await screen.findByTestId('backup-preview', {}, SLOW);
     expect(preview.textContent).toContain(`Akan menambah ${units} unit, ${innovations} inovasi`);
     expect(preview.textContent).toContain(
       `File membawa ${(await other.outbox.count()).toLocaleString('id-ID')} perubahan`,
@@ -99,26 +102,26 @@ describe('backup section', () => {
     expect(await db.units.count()).toBe(0);
 
     await chooseFile(text);
-    fireEvent.click(await screen.findByRole('button', { name: 'Impor sekarang' }));
-    const result = await screen.findByTestId('backup-imported');
+    fireEvent.click(await screen.findByRole('button', { name: 'Impor sekarang' }, SLOW));
+    const result = await screen.findByTestId('backup-imported', {}, SLOW);
     expect(result.textContent).toContain('Impor selesai');
     expect((await counts()).perTable).toEqual((await counts(other)).perTable);
     expect(await db.outbox.count()).toBeGreaterThan(0);
   });
 
-  it('says which records here are newer and leaves them alone', async () => {
+  it('says which unsent changes here are later and leaves them alone', async () => {
     const text = await fileFromAnotherDevice();
     renderApp('/settings');
     await chooseFile(text);
-    fireEvent.click(await screen.findByRole('button', { name: 'Impor sekarang' }));
-    await screen.findByTestId('backup-imported');
+    fireEvent.click(await screen.findByRole('button', { name: 'Impor sekarang' }, SLOW));
+    await screen.findByTestId('backup-imported', {}, SLOW);
     const [unit] = await db.units.toArray();
     if (!unit) throw new Error('no unit imported');
     await updateRecord('units', unit.id, { name: 'Nama baru di perangkat ini' });
 
     await chooseFile(text);
-    const preview = await screen.findByTestId('backup-preview');
-    expect(preview.textContent).toContain('1 data di perangkat ini lebih baru dan tidak akan ditimpa.');
+    const preview = await screen.findByTestId('backup-preview', {}, SLOW);
+    expect(preview.textContent).toContain('Untuk 1 data, perubahan belum terkirim dari file tidak diimpor');
     expect(preview.textContent).toContain('Tidak ada yang perlu diimpor');
     expect(within(preview).queryByRole('button', { name: 'Impor sekarang' })).toBeNull();
     fireEvent.click(within(preview).getByRole('button', { name: 'Tutup' }));
@@ -135,6 +138,11 @@ describe('backup section', () => {
       'checksum tidak cocok',
     ],
     ['other JSON', () => '{"type":"FeatureCollection","features":[]}', 'berisi data JSON lain'],
+    [
+      'a file nested 20,000 levels deep',
+      (text: string) => text.replace('"outbox":[', `"outbox":[${'['.repeat(20_000)}${']'.repeat(20_000)},`),
+      'bersarang terlalu dalam (lebih dari 32 tingkat)',
+    ],
     [
       'a newer format',
       (text: string) => text.replace('"formatVersion":1', '"formatVersion":3'),

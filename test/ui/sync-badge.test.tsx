@@ -4,7 +4,7 @@ import { db } from '../../src/db/schema';
 import { getSession } from '../../src/db/session-store';
 import { useSync } from '../../src/state/sync-status';
 import { useUi } from '../../src/state/ui-store';
-import { aUnit } from '../helpers/builders';
+import { aConflict, aUnit, pulledInnovation } from '../helpers/builders';
 import { loggedInAs, SITI, setSync } from '../helpers/login';
 import { renderApp } from '../helpers/render-app';
 
@@ -102,6 +102,34 @@ describe('header sync badge', () => {
     const rejected = await screen.findByTestId('sync-rejected');
     expect(rejected.textContent).toBe('2 ditolak');
     expect(rejected.getAttribute('href')).toBe('/sync');
+  });
+
+  it('never says "Tersinkron" while a conflict is open: it counts them and leads to the conflicts page', async () => {
+    setSync({ lastSyncedAt: AT_10_42 });
+    await pulledInnovation();
+    renderApp('/units');
+    await waitFor(() => expect(badge().textContent).toContain('Tersinkron'));
+    await aConflict({ id: 'c1', field: 'name', losingValue: 'Nama dari perangkat ini' });
+    await waitFor(() => expect(badge().textContent).toContain('1 konflik'));
+    expect(badge().textContent).not.toContain('Tersinkron');
+    expect(badgeState()).toBe('conflict');
+    expect(badge().getAttribute('href')).toBe('/conflicts');
+    expect(badge().getAttribute('title')).toBe(
+      '1 konflik perlu ditinjau: lihat perubahan yang kalah · terakhir sinkron 10.42',
+    );
+    expect(screen.queryByTestId('sync-conflicts')).toBeNull();
+
+    // With changes waiting, the badge counts those and the conflicts get a badge of their own.
+    await addUnits(1);
+    await waitFor(() => expect(badge().textContent).toContain('1 belum tersinkron'));
+    const chip = await screen.findByTestId('sync-conflicts');
+    expect(chip.textContent).toBe('1 konflik');
+    expect(chip.getAttribute('href')).toBe('/conflicts');
+
+    await db.conflicts.update('c1', { resolved: true });
+    await waitFor(() => expect(screen.queryByTestId('sync-conflicts')).toBeNull());
+    await db.outbox.clear();
+    await waitFor(() => expect(badgeState()).toBe('synced'));
   });
 
   it('shows the users link to coordinators only', async () => {

@@ -8,7 +8,7 @@
 import type { Conflict } from '../../domain/conflict';
 import { isTableName } from '../../domain/tables';
 import { type Change, RecordNotFound, writeChanges, writeChangesAfterReading } from '../mutations';
-import { type DeadLetter, db as defaultDb, type KlinikDb } from '../schema';
+import { db as defaultDb, type KlinikDb } from '../schema';
 
 const markResolved = (conflict: Conflict): Change => ({
   table: 'conflicts',
@@ -56,17 +56,4 @@ export async function restoreLosingValue(conflict: Conflict, database: KlinikDb 
   );
 }
 
-/** Removes a refused change from the list; returns it so "Undo" can put it back as it was. */
-export async function discardDeadLetter(seq: number, database: KlinikDb = defaultDb): Promise<DeadLetter> {
-  return database.transaction('rw', database.deadLetters, async () => {
-    const letter = await database.deadLetters.get(seq);
-    if (!letter) throw new Error(`dead letter ${seq} not found`);
-    await database.deadLetters.delete(seq);
-    return letter;
-  });
-}
-
-/** Undo of `discardDeadLetter`: the same row, under the same number. */
-export async function restoreDeadLetter(letter: DeadLetter, database: KlinikDb = defaultDb): Promise<void> {
-  await database.deadLetters.put(letter);
-}
+export { type Discarded, discardDeadLetter, restoreDeadLetter } from './refused';

@@ -211,10 +211,11 @@ export async function listRejected(database: KlinikDb = defaultDb): Promise<Reje
     letters.map((l) => ({ table: l.entry.table, id: l.entry.recordId })),
     database,
   );
-  return letters.map((letter) => ({
-    letter,
-    ref: describe(ctx, letter.entry.table, letter.entry.recordId),
-  }));
+  return letters.map((letter) => {
+    const ref = describe(ctx, letter.entry.table, letter.entry.recordId);
+    // Evicted with its unit: the record is gone, but its name was kept with the change.
+    return { letter, ref: ref.state === 'missing' && letter.gone ? { ...ref, ...letter.gone } : ref };
+  });
 }
 
 export { readSyncMarkers, type SyncMarkerSets } from './sync-markers';

@@ -38,6 +38,8 @@ export interface UnitDetail {
   sessions: MentoringSession[];
   /** By due date, none last. */
   openFollowUps: ActionItem[];
+  /** Live follow-ups, open or done: what "Hapus unit" names as going with the unit. */
+  followUpCount: number;
 }
 
 export function unitDetail(slice: UnitSlice): UnitDetail {
@@ -59,5 +61,6 @@ export function unitDetail(slice: UnitSlice): UnitDetail {
     openFollowUps: slice.actionItems
       .filter((a) => a.status === 'open' && isLiveFollowUp(a, parents))
       .sort(byDueDate),
+    followUpCount: slice.actionItems.filter((a) => isLiveFollowUp(a, parents)).length,
   };
 }

@@ -26,6 +26,13 @@ export const auth: Record<keyof typeof id, string> = {
   'auth.logout.note': 'Logging out removes the data from this device. Synced data stays on the server.',
   'auth.logout.confirm':
     '{n} changes on this device have not been sent to the server yet. If you log out now, they are lost from this device.',
+  'auth.logout.refused':
+    '{n} changes refused by the server are still kept on this device. If you log out now, they are lost from this device.',
+  'auth.logout.exportHint':
+    'Download those changes first, as one JSON file to keep or pass on to a coordinator.',
+  'auth.logout.export': 'Download changes (JSON)',
+  'auth.logout.exported': 'File {name} downloaded.',
+  'auth.logout.exportFailed': 'The changes file could not be made. Do not log out yet; try again.',
   'auth.logout.confirmYes': 'Log out anyway',
   'auth.logout.syncFirst': 'Sync first',
   'auth.relogin.title': 'Your session has ended',
@@ -46,6 +53,8 @@ export const auth: Record<keyof typeof id, string> = {
   'sync.badge.errorPending': 'Sync failed · {n} waiting',
   'sync.badge.retrying': 'retrying automatically',
   'sync.badge.needsLogin': 'Log in again to sync',
+  'sync.badge.conflicts': 'Conflicts: {n}',
+  'sync.badge.conflictsLabel': 'Conflicts to review: {n}; see the changes that lost',
   'sync.badge.rejected': '{n} rejected',
   'sync.badge.rejectedLabel': '{n} changes rejected by the server: see details',
   'sync.badge.progress': 'Sync {percent}%',

@@ -31,12 +31,16 @@ export const backup: Record<keyof typeof source, string> = {
   'backup.preview.deleting': 'Of these, {n} will be marked deleted, as in the file.',
   'backup.preview.restoring': '{n} records deleted here will be restored.',
   'backup.preview.addedDeleted': '{n} deleted records are kept as deleted.',
-  'backup.preview.kept': 'Records on this device that are newer and will not be overwritten: {n}.',
+  'backup.preview.queued':
+    '{n} unsent changes will be queued. The server checks and merges them at the next sync; any outside this account’s rights will be refused and shown as refused.',
+  'backup.preview.skipped': '{n} server records skipped (they will come from the server).',
+  'backup.preview.unsentNoRecord':
+    'For {n} records, unsent changes from the file cannot be queued yet because this device does not hold the record. Sync first, then import this file again.',
   'backup.preview.unsentLeftOut':
     'For {n} records, unsent changes from the file are left out: this device has later changes to the same fields.',
   'backup.preview.same': 'Already identical, skipped: {n}.',
-  'backup.preview.queue': 'Imported changes will be sent with the next sync.',
-  'backup.preview.nothing': 'Nothing to import: everything in the file is already on this device.',
+  'backup.preview.nothing':
+    'Nothing to import: the file carries no unsent changes this device does not already have.',
   'backup.preview.otherAccount':
     'This file comes from account {file}, but you are signed in as {current}. Changes your account may not make will be refused by the server and shown on the sync status page.',
   'backup.preview.confirm': 'Import now',
@@ -60,6 +64,8 @@ export const backup: Record<keyof typeof source, string> = {
   'backup.problem.title': 'This file cannot be imported',
   'backup.problem.nothingChanged': 'Nothing changed on this device.',
   'backup.problem.unreadable': 'The file {name} could not be read from the device storage.',
+  'backup.problem.tooDeep':
+    'File {name} is nested too deeply (more than {max} levels), so it is not a backup made by this app.',
   'backup.problem.empty': 'The file {name} is empty.',
   'backup.problem.notJson':
     'The file {name} is not a Klinik Inovasi backup. Choose a file named klinik-inovasi-cadangan-….json.',

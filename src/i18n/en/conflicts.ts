@@ -78,7 +78,11 @@ export const conflicts: Record<keyof typeof source, string> = {
   'syncPage.lastError.network': 'no connection to the server.',
   'syncPage.lastError.timeout': 'the server did not answer in time.',
   'syncPage.lastError.server': 'the server has a problem.',
+  'syncPage.lastError.storage':
+    "the server's storage is full or failing. Your changes stay on this device and will be sent later.",
   'syncPage.lastError.schema': 'this version of the app is too old. Reload the page.',
+  'syncPage.lastError.storageFull':
+    'this device’s storage is full. Waiting changes are still sent; free some space (remove unused files or apps) so data from the server can be stored.',
   'syncPage.lastError.other': 'error {code}.',
   'syncPage.account': 'Account',
   'syncPage.account.none': 'Not logged in',
@@ -104,7 +108,8 @@ export const conflicts: Record<keyof typeof source, string> = {
   'syncPage.rejected.title': 'Changes the server refused',
   'syncPage.rejected.list': 'List of changes the server refused',
   'syncPage.rejected.intro':
-    'These changes are not stored on the server and other devices do not see them, although the record still looks changed on this device. Read the reason, fix the record if needed, then discard the note.',
+    "These changes are not stored on the server and other devices do not see them, although the record still looks changed on this device. Read the reason and copy what you still need: Discard puts the server's value back on this device.",
+  'syncPage.rejected.download': 'Download the list (JSON)',
   'syncPage.rejected.empty.title': 'No refused changes',
   'syncPage.rejected.empty.body':
     'If the server refuses a change (for example because you have no access to its unit), the change is listed here. Nothing is thrown away without your decision.',
@@ -112,6 +117,8 @@ export const conflicts: Record<keyof typeof source, string> = {
   'syncPage.reason.invalid': 'The server found invalid values:',
   'syncPage.reason.notFound':
     'This record or its parent does not exist on the server (it may have been deleted).',
+  'syncPage.reason.outOfScope':
+    'Your access to this unit was removed, so its data was removed from this device. This change had not been sent and is not saved on the server; download the list if you still need it.',
   'syncPage.reason.unknownTable':
     'The server does not know this kind of record. The app and the server may be different versions.',
   'syncPage.reason.other': 'The server refused this change ({code}).',

@@ -96,6 +96,7 @@ export const exportStrings: Record<keyof typeof source, string> = {
   'export.col.dueDate': 'Due',
   'export.col.doneDate': 'Done on',
   'export.col.overdue': 'Overdue',
+  'export.col.note': 'Unit team’s note',
   'export.value.yes': 'Yes',
   'export.value.no': 'No',
   'export.value.wholeUnit': 'Whole unit',

@@ -8,6 +8,7 @@ import { exportStrings } from './export';
 import { followUps } from './followUps';
 import { innovationList } from './innovationList';
 import { innovations } from './innovations';
+import { permissions } from './permissions';
 import { pwa } from './pwa';
 import { sessions } from './sessions';
 import { settings } from './settings';
@@ -31,4 +32,5 @@ export const en: Record<MessageKey, string> = {
   ...exportStrings,
   ...backup,
   ...users,
+  ...permissions,
 };

@@ -80,5 +80,7 @@ export const sessions: Record<keyof typeof id, string> = {
   'sessions.followUps.doneOn': 'Done {date}',
   'sessions.followUps.overdue': 'Overdue',
   'sessions.followUps.delete': 'Delete follow-up',
+  'sessions.followUps.emptyReadOnly': 'No follow-ups yet.',
+  'sessions.followUps.note': 'Unit team’s note',
   'sessions.followUps.innovationName': 'Innovation: {name}',
 };

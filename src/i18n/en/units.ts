@@ -26,6 +26,9 @@ export const units: Record<keyof typeof id, string> = {
   'units.empty.title': 'No units yet',
   'units.empty.body':
     'Press “Add unit” to record the first unit you coach, or load the demo data to try the app.',
+  'units.empty.bodyAdd': 'Press “Add unit” to record the first unit you coach.',
+  'units.empty.bodyAssigned':
+    'No unit is assigned to this account yet. Ask the coordinator to assign yours; its data appears after the next sync.',
   'units.empty.settings': 'Load demo data in Settings',
   'units.noMatch.title': 'No unit matches',
   'units.noMatch.body': 'Change the search words or clear the filters to see every unit.',
@@ -34,6 +37,13 @@ export const units: Record<keyof typeof id, string> = {
   'units.notFound.back': 'Back to the unit list',
   'units.newSession': 'New session',
   'units.delete': 'Delete unit',
+  'units.delete.confirmTitle': 'Delete {name}?',
+  'units.delete.confirmBody': 'This unit will be deleted together with {what}.',
+  'units.delete.undoHint': 'You can still undo it for a moment afterwards.',
+  'units.delete.innovations': '{n} innovation(s)',
+  'units.delete.sessions': '{n} session(s)',
+  'units.delete.followUps': '{n} follow-up(s)',
+  'units.delete.confirmYes': 'Delete the unit and its content',
   'units.details.title': 'Unit details',
   'units.innovations.title': 'Innovations',
   'units.innovations.stage': '5D stage: {stage}',

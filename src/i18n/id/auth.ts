@@ -27,6 +27,13 @@ export const auth = {
   'auth.logout.confirm':
     '{n} perubahan di perangkat ini belum terkirim ke server. Jika Anda keluar sekarang, perubahan itu hilang dari perangkat ini.',
   'auth.logout.confirmYes': 'Tetap keluar',
+  'auth.logout.refused':
+    '{n} perubahan ditolak server masih tersimpan di perangkat ini. Jika Anda keluar sekarang, perubahan itu hilang dari perangkat ini.',
+  'auth.logout.exportHint':
+    'Unduh dulu perubahan itu ke satu file JSON untuk disimpan atau diteruskan ke koordinator.',
+  'auth.logout.export': 'Unduh perubahan (JSON)',
+  'auth.logout.exported': 'File {name} diunduh.',
+  'auth.logout.exportFailed': 'File perubahan gagal dibuat. Jangan keluar dulu; coba lagi.',
   'auth.logout.syncFirst': 'Sinkronkan dulu',
   'auth.relogin.title': 'Sesi Anda telah berakhir',
   'auth.relogin.body':
@@ -46,6 +53,8 @@ export const auth = {
   'sync.badge.errorPending': 'Sinkron gagal · {n} menunggu',
   'sync.badge.retrying': 'dicoba lagi otomatis',
   'sync.badge.needsLogin': 'Masuk lagi untuk sinkron',
+  'sync.badge.conflicts': '{n} konflik',
+  'sync.badge.conflictsLabel': '{n} konflik perlu ditinjau: lihat perubahan yang kalah',
   'sync.badge.rejected': '{n} ditolak',
   'sync.badge.rejectedLabel': '{n} perubahan ditolak server: lihat rinciannya',
   'sync.badge.progress': 'Sinkronisasi {percent}%',

@@ -29,12 +29,16 @@ export const backup = {
   'backup.preview.deleting': '{n} di antaranya akan ditandai terhapus, seperti di file.',
   'backup.preview.restoring': '{n} data yang terhapus di sini akan dikembalikan.',
   'backup.preview.addedDeleted': '{n} data yang sudah dihapus ikut disimpan sebagai terhapus.',
-  'backup.preview.kept': '{n} data di perangkat ini lebih baru dan tidak akan ditimpa.',
+  'backup.preview.queued':
+    '{n} perubahan belum terkirim akan diantrekan. Server memeriksa dan menggabungkannya pada sinkronisasi berikutnya; yang di luar wewenang akun ini akan ditolak dan tampil sebagai ditolak.',
+  'backup.preview.skipped': '{n} catatan server dilewati (akan diambil dari server).',
+  'backup.preview.unsentNoRecord':
+    'Untuk {n} catatan, perubahan belum terkirim dari file belum dapat diantrekan karena catatannya belum ada di perangkat ini. Sinkronkan dulu, lalu impor file ini lagi.',
   'backup.preview.unsentLeftOut':
     'Untuk {n} data, perubahan belum terkirim dari file tidak diimpor: perangkat ini punya perubahan yang lebih baru pada isian yang sama.',
   'backup.preview.same': '{n} data sudah sama dan dilewati.',
-  'backup.preview.queue': 'Perubahan yang diimpor akan dikirim pada sinkronisasi berikutnya.',
-  'backup.preview.nothing': 'Tidak ada yang perlu diimpor: semua data di file sudah ada di perangkat ini.',
+  'backup.preview.nothing':
+    'Tidak ada yang perlu diimpor: file tidak membawa perubahan belum terkirim yang belum ada di perangkat ini.',
   'backup.preview.otherAccount':
     'File ini dari akun {file}, sedangkan Anda masuk sebagai {current}. Perubahan di luar wewenang akun Anda akan ditolak server dan tampil di halaman status sinkronisasi.',
   'backup.preview.confirm': 'Impor sekarang',
@@ -58,6 +62,8 @@ export const backup = {
   'backup.problem.title': 'File tidak dapat diimpor',
   'backup.problem.nothingChanged': 'Tidak ada yang berubah di perangkat ini.',
   'backup.problem.unreadable': 'File {name} tidak dapat dibaca dari penyimpanan perangkat.',
+  'backup.problem.tooDeep':
+    'File {name} bersarang terlalu dalam (lebih dari {max} tingkat), jadi bukan cadangan yang dibuat aplikasi ini.',
   'backup.problem.empty': 'File {name} kosong.',
   'backup.problem.notJson':
     'File {name} bukan file cadangan Klinik Inovasi. Pilih file bernama klinik-inovasi-cadangan-….json.',

@@ -76,7 +76,11 @@ export const conflicts = {
   'syncPage.lastError.network': 'tidak ada koneksi ke server.',
   'syncPage.lastError.timeout': 'server tidak menjawab tepat waktu.',
   'syncPage.lastError.server': 'server sedang bermasalah.',
+  'syncPage.lastError.storage':
+    'penyimpanan server sedang penuh atau bermasalah. Perubahan tetap tersimpan di perangkat ini dan akan dikirim nanti.',
   'syncPage.lastError.schema': 'versi aplikasi ini terlalu lama. Muat ulang halaman.',
+  'syncPage.lastError.storageFull':
+    'penyimpanan perangkat ini penuh. Perubahan yang menunggu tetap dikirim; kosongkan ruang (hapus file atau aplikasi yang tidak dipakai) agar data dari server dapat disimpan.',
   'syncPage.lastError.other': 'kesalahan {code}.',
   'syncPage.account': 'Akun',
   'syncPage.account.none': 'Belum masuk',
@@ -102,13 +106,16 @@ export const conflicts = {
   'syncPage.rejected.title': 'Perubahan yang ditolak server',
   'syncPage.rejected.list': 'Daftar perubahan yang ditolak server',
   'syncPage.rejected.intro':
-    'Perubahan ini tidak tersimpan di server dan tidak terlihat di perangkat lain, walaupun di perangkat ini datanya masih tampak berubah. Baca alasannya, perbaiki datanya bila perlu, lalu buang catatannya.',
+    'Perubahan ini tidak tersimpan di server dan tidak terlihat di perangkat lain, walaupun di perangkat ini datanya masih tampak berubah. Baca alasannya dan salin yang masih Anda perlukan: Buang mengembalikan isian server ke perangkat ini.',
+  'syncPage.rejected.download': 'Unduh daftarnya (JSON)',
   'syncPage.rejected.empty.title': 'Tidak ada perubahan yang ditolak',
   'syncPage.rejected.empty.body':
     'Bila server menolak perubahan (misalnya karena Anda tidak punya akses ke unitnya), perubahan itu ditampilkan di sini. Tidak ada yang dibuang tanpa keputusan Anda.',
   'syncPage.reason.forbidden': 'Anda tidak punya akses ke unit ini.',
   'syncPage.reason.invalid': 'Server menganggap isiannya tidak valid:',
   'syncPage.reason.notFound': 'Data ini atau data induknya tidak ada di server (mungkin sudah dihapus).',
+  'syncPage.reason.outOfScope':
+    'Akses Anda ke unit ini sudah dicabut, jadi datanya dihapus dari perangkat ini. Perubahan ini belum terkirim dan tidak tersimpan di server; unduh daftarnya bila masih perlu.',
   'syncPage.reason.unknownTable':
     'Server tidak mengenal jenis data ini. Versi aplikasi dan server mungkin berbeda.',
   'syncPage.reason.other': 'Server menolak perubahan ini ({code}).',

@@ -94,6 +94,7 @@ export const exportStrings = {
   'export.col.dueDate': 'Tenggat',
   'export.col.doneDate': 'Tanggal selesai',
   'export.col.overdue': 'Terlambat',
+  'export.col.note': 'Catatan tim unit',
   'export.value.yes': 'Ya',
   'export.value.no': 'Tidak',
   'export.value.wholeUnit': 'Unit secara umum',

@@ -7,6 +7,7 @@ import { exportStrings } from './export';
 import { followUps } from './followUps';
 import { innovationList } from './innovationList';
 import { innovations } from './innovations';
+import { permissions } from './permissions';
 import { pwa } from './pwa';
 import { sessions } from './sessions';
 import { settings } from './settings';
@@ -30,4 +31,5 @@ export const id = {
   ...exportStrings,
   ...backup,
   ...users,
+  ...permissions,
 };

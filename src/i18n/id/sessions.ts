@@ -79,5 +79,7 @@ export const sessions = {
   'sessions.followUps.doneOn': 'Selesai {date}',
   'sessions.followUps.overdue': 'Terlambat',
   'sessions.followUps.delete': 'Hapus tindak lanjut',
+  'sessions.followUps.emptyReadOnly': 'Belum ada tindak lanjut.',
+  'sessions.followUps.note': 'Catatan tim unit',
   'sessions.followUps.innovationName': 'Inovasi: {name}',
 } as const;

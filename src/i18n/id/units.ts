@@ -25,6 +25,9 @@ export const units = {
   'units.empty.title': 'Belum ada unit',
   'units.empty.body':
     'Tekan “Tambah unit” untuk mencatat unit pertama yang didampingi, atau muat data contoh untuk mencoba aplikasi.',
+  'units.empty.bodyAdd': 'Tekan “Tambah unit” untuk mencatat unit pertama yang didampingi.',
+  'units.empty.bodyAssigned':
+    'Belum ada unit untuk akun ini. Minta koordinator menugaskan unit Anda; datanya muncul setelah sinkron.',
   'units.empty.settings': 'Muat data contoh di Pengaturan',
   'units.noMatch.title': 'Tidak ada unit yang cocok',
   'units.noMatch.body': 'Ubah kata pencarian atau hapus filter untuk melihat semua unit.',
@@ -33,6 +36,13 @@ export const units = {
   'units.notFound.back': 'Kembali ke daftar unit',
   'units.newSession': 'Sesi baru',
   'units.delete': 'Hapus unit',
+  'units.delete.confirmTitle': 'Hapus {name}?',
+  'units.delete.confirmBody': 'Unit ini beserta {what} akan dihapus.',
+  'units.delete.undoHint': 'Sesaat setelahnya Anda masih dapat mengurungkannya.',
+  'units.delete.innovations': '{n} inovasi',
+  'units.delete.sessions': '{n} sesi',
+  'units.delete.followUps': '{n} tindak lanjut',
+  'units.delete.confirmYes': 'Hapus unit beserta isinya',
   'units.details.title': 'Data unit',
   'units.innovations.title': 'Inovasi',
   'units.innovations.stage': 'Tahap 5D: {stage}',

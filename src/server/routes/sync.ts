@@ -4,6 +4,7 @@ import {
   DEFAULT_PULL_LIMIT,
   MAX_PULL_LIMIT,
   type PullResponse,
+  type PullScope,
   type PushResponse,
   SCHEMA_VERSION,
 } from '../../protocol/protocol';
@@ -21,6 +22,11 @@ import { requireUser } from './require-user';
 function scopeKey(user: AuthUser): string {
   const scope = user.role === 'coordinator' ? '*' : [...user.unitIds].sort().join(',');
   return createHash('sha256').update(`${user.role}|${scope}`).digest('base64url').slice(0, 10);
+}
+
+/** What the caller may hold, sent with every page so a device can evict what left it. */
+function pullScope(user: AuthUser): PullScope {
+  return { units: user.role === 'coordinator' ? '*' : [...user.unitIds].sort() };
 }
 
 function parseCursor(cursor: string | undefined, user: AuthUser): number | null {
@@ -76,6 +82,7 @@ export function syncRoutes(deps: ServerDeps) {
       cursor: `${page.lastVersion}.${scopeKey(user)}`,
       hasMore: page.hasMore,
       remaining: page.remaining,
+      scope: pullScope(user),
     };
     return c.json(res);
   });

@@ -65,9 +65,17 @@ export function startCheckpointer(
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   return {
     async stop() {
+      // Whoever awaits the stop keeps the process alive until it is done (found: a script whose
+      // last step was closing the storage exited with "unsettled top-level await", code 13).
+      worker.ref();
       worker.postMessage('stop');
-      const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 2000).unref());
-      if ((await Promise.race([exited, timeout])) === 'timeout') await worker.terminate();
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<'timeout'>((resolve) => {
+        timer = setTimeout(() => resolve('timeout'), 2000);
+      });
+      const outcome = await Promise.race([exited, timeout]);
+      clearTimeout(timer);
+      if (outcome === 'timeout') await worker.terminate();
     },
   };
 }

@@ -4,15 +4,13 @@
  * transaction with no await inside: nothing else can interleave, and the commit sequence
  * (`seq`) is handed out in commit order, which is what makes it a safe pull cursor.
  */
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { uuidv7 } from '../../domain/ids';
 import type { Change, Mutation, MutationResult, PublicUser } from '../../protocol/protocol';
 import { applyPush, type RecordAccess } from '../sync/apply-push';
 import type { ServerRecord } from '../sync/merge';
 import { BACKSTOP_AUTOCHECKPOINT_PAGES, type Checkpointer, startCheckpointer } from './checkpointer';
-import { MIGRATIONS } from './sqlite-schema';
+import { guardStorage, openDatabase } from './sqlite-open';
 import {
   AccountInactiveError,
   AccountRuleError,
@@ -89,22 +87,14 @@ export interface SqliteOptions {
    * are unwanted.
    */
   checkpoint?: 'worker' | 'inline';
+  /** Called with the open connection: tests simulate a full disk through it (max_page_count). */
+  onOpen?: (db: Database.Database) => void;
 }
 
 export function openSqliteStorage(file: string, options: SqliteOptions = {}): Storage {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  const version = db.pragma('user_version', { simple: true }) as number;
-  for (let i = version; i < MIGRATIONS.length; i++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[i] ?? '');
-      db.pragma(`user_version = ${i + 1}`);
-    })();
-  }
+  // Throws StorageUnavailableError for a corrupt, read-only or full file (sqlite-open.ts).
+  const db = openDatabase(file);
+  options.onOpen?.(db);
   // Checkpoints run in a worker (see checkpointer.ts); this connection's own is only a backstop.
   let checkpointer: Checkpointer | undefined;
   if (file !== ':memory:' && (options.checkpoint ?? 'worker') === 'worker') {
@@ -248,89 +238,92 @@ export function openSqliteStorage(file: string, options: SqliteOptions = {}): St
     },
   );
 
-  return {
-    async findUserByUsername(username) {
-      const row = q.userByName.get(username);
-      return row ? toUser(row) : undefined;
+  return guardStorage(
+    {
+      async findUserByUsername(username) {
+        const row = q.userByName.get(username);
+        return row ? toUser(row) : undefined;
+      },
+      async getUser(id) {
+        const row = q.userById.get(id);
+        return row ? toUser(row) : undefined;
+      },
+      async listUsers() {
+        return q.users.all().map(toUser);
+      },
+      async countUsers() {
+        return q.countUsers.get()?.n ?? 0;
+      },
+      async createUser(u: NewUser, actorId?: string) {
+        const id = uuidv7();
+        if (actorId !== undefined) checkActor(actorId);
+        q.insertUser.run(
+          id,
+          u.username,
+          u.passwordHash,
+          u.role,
+          JSON.stringify(u.unitIds),
+          new Date().toISOString(),
+          u.fullName ?? '',
+          u.nip ?? '',
+        );
+        const row = q.userById.get(id);
+        if (!row) throw new Error('user not stored');
+        return toUser(row);
+      },
+      async updateUser(id, patch, actorId) {
+        return updateUserTx(id, patch, actorId);
+      },
+      async saveToken(t: TokenRecord) {
+        q.saveToken.run(t.hash, t.userId, t.expiresAt, t.revoked ? 1 : 0);
+      },
+      async getToken(hash) {
+        const row = q.getToken.get(hash);
+        return row
+          ? { hash: row.hash, userId: row.user_id, expiresAt: row.expires_at, revoked: row.revoked === 1 }
+          : undefined;
+      },
+      async revokeToken(hash) {
+        q.revokeToken.run(hash);
+      },
+      async revokeUserTokens(userId) {
+        q.revokeUserTokens.run(userId);
+      },
+      async push(user, clientId, mutations, now) {
+        return pushTx(user, clientId, mutations, now);
+      },
+      async pull(user, afterVersion, limit): Promise<PullPage> {
+        const rows =
+          user.role === 'coordinator'
+            ? q.pullAll.all(afterVersion, limit + 1)
+            : q.pullScoped.all(afterVersion, JSON.stringify(user.unitIds), limit + 1);
+        const page = rows.slice(0, limit);
+        const changes: Change[] = page.map((r) => ({
+          table: r.tbl as Change['table'],
+          recordId: r.id,
+          version: r.version,
+          deleted: r.deleted === 1,
+          fields: {
+            ...(JSON.parse(r.data) as Record<string, unknown>),
+            createdAt: r.created_at,
+            updatedAt: r.updated_at,
+          },
+        }));
+        const lastVersion = page.at(-1)?.version ?? afterVersion;
+        const hasMore = rows.length > limit;
+        const remaining = !hasMore
+          ? 0
+          : ((user.role === 'coordinator'
+              ? q.countAll.get(lastVersion)
+              : q.countScoped.get(lastVersion, JSON.stringify(user.unitIds))
+            )?.n ?? 0);
+        return { changes, lastVersion, hasMore, remaining };
+      },
+      async close() {
+        await checkpointer?.stop();
+        db.close();
+      },
     },
-    async getUser(id) {
-      const row = q.userById.get(id);
-      return row ? toUser(row) : undefined;
-    },
-    async listUsers() {
-      return q.users.all().map(toUser);
-    },
-    async countUsers() {
-      return q.countUsers.get()?.n ?? 0;
-    },
-    async createUser(u: NewUser, actorId?: string) {
-      const id = uuidv7();
-      if (actorId !== undefined) checkActor(actorId);
-      q.insertUser.run(
-        id,
-        u.username,
-        u.passwordHash,
-        u.role,
-        JSON.stringify(u.unitIds),
-        new Date().toISOString(),
-        u.fullName ?? '',
-        u.nip ?? '',
-      );
-      const row = q.userById.get(id);
-      if (!row) throw new Error('user not stored');
-      return toUser(row);
-    },
-    async updateUser(id, patch, actorId) {
-      return updateUserTx(id, patch, actorId);
-    },
-    async saveToken(t: TokenRecord) {
-      q.saveToken.run(t.hash, t.userId, t.expiresAt, t.revoked ? 1 : 0);
-    },
-    async getToken(hash) {
-      const row = q.getToken.get(hash);
-      return row
-        ? { hash: row.hash, userId: row.user_id, expiresAt: row.expires_at, revoked: row.revoked === 1 }
-        : undefined;
-    },
-    async revokeToken(hash) {
-      q.revokeToken.run(hash);
-    },
-    async revokeUserTokens(userId) {
-      q.revokeUserTokens.run(userId);
-    },
-    async push(user, clientId, mutations, now) {
-      return pushTx(user, clientId, mutations, now);
-    },
-    async pull(user, afterVersion, limit): Promise<PullPage> {
-      const rows =
-        user.role === 'coordinator'
-          ? q.pullAll.all(afterVersion, limit + 1)
-          : q.pullScoped.all(afterVersion, JSON.stringify(user.unitIds), limit + 1);
-      const page = rows.slice(0, limit);
-      const changes: Change[] = page.map((r) => ({
-        table: r.tbl as Change['table'],
-        recordId: r.id,
-        version: r.version,
-        deleted: r.deleted === 1,
-        fields: {
-          ...(JSON.parse(r.data) as Record<string, unknown>),
-          createdAt: r.created_at,
-          updatedAt: r.updated_at,
-        },
-      }));
-      const lastVersion = page.at(-1)?.version ?? afterVersion;
-      const hasMore = rows.length > limit;
-      const remaining = !hasMore
-        ? 0
-        : ((user.role === 'coordinator'
-            ? q.countAll.get(lastVersion)
-            : q.countScoped.get(lastVersion, JSON.stringify(user.unitIds))
-          )?.n ?? 0);
-      return { changes, lastVersion, hasMore, remaining };
-    },
-    async close() {
-      await checkpointer?.stop();
-      db.close();
-    },
-  };
+    () => q.countUsers.get(),
+  );
 }

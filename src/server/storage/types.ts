@@ -2,8 +2,12 @@
  * The server's storage contract. SQLite (better-sqlite3) implements it today; a PostgreSQL
  * implementation must pass the same contract tests (test/server/*). Merge, permission and
  * validation rules live outside storage (sync/apply-push.ts, sync/merge.ts) and are shared.
+ * A fault of the storage itself (disk full, I/O error, corrupt file) is thrown as
+ * StorageUnavailableError (faults.ts), which the app answers with 503 `storage-unavailable`.
  */
+
 import type { Change, Mutation, MutationResult, PublicUser, Role } from '../../protocol/protocol';
+import type { StorageHealth } from './faults';
 
 export interface UserRecord extends PublicUser {
   fullName: string;
@@ -96,5 +100,10 @@ export interface Storage {
     now: Date,
   ): Promise<MutationResult[]>;
   pull(user: PublicUser, afterVersion: number, limit: number): Promise<PullPage>;
+  /**
+   * `error` while the store cannot serve: a read fails, or the last write failed with a storage
+   * fault (disk full, I/O error) and none has succeeded since. Answers fast; /api/health uses it.
+   */
+  health(): Promise<StorageHealth>;
   close(): Promise<void>;
 }

@@ -3,32 +3,48 @@
  * mutation's result is stored with its effect (same transaction), so a replayed push returns
  * the stored result and changes nothing: exactly-once application even when the client never
  * saw the first answer.
+ *
+ * Per mutation: bookkeeping the server owns is taken out, fields are validated, the permission
+ * matrix rules on what the mutation really does (authorize.ts), references must resolve
+ * (references.ts), the merge decides field by field, and the stored scope is read off the
+ * merged record (scope.ts), so it always follows the winning value.
  */
 import { uuidv7 } from '../../domain/ids';
-import { FIELD_NAMES, isTableName, type TableName, VALIDATORS } from '../../domain/tables';
+import {
+  FIELD_NAMES,
+  isTableName,
+  type TableName,
+  VALIDATORS,
+  withCreateDefaults,
+} from '../../domain/tables';
 import type { FieldError } from '../../domain/validation';
 import { formatHlc, parseHlc } from '../../protocol/hlc';
-import type { ConflictFields, Mutation, MutationResult } from '../../protocol/protocol';
+import type { ConflictFields, Mutation, MutationResult, SyncTable } from '../../protocol/protocol';
+import { actionsOf, authorize } from './authorize';
 import { mergeMutation, type NewConflict, type ServerRecord } from './merge';
-import { type AuthUser, canWrite, GLOBAL_SCOPE } from './permissions';
+import type { AuthUser } from './permissions';
+import type { RecordAccess } from './record-access';
+import { checkReferences } from './references';
+import { scopeOf } from './scope';
 
-/** What apply-push needs from storage, synchronously inside one transaction. */
-export interface RecordAccess {
-  getMutationResult(clientId: string, mutationId: string): MutationResult | undefined;
-  saveMutationResult(clientId: string, mutationId: string, result: MutationResult): void;
-  getRecord(table: string, id: string): ServerRecord | undefined;
-  putRecord(record: ServerRecord): void;
-  nextSeq(): number;
-  /** Records of `table` whose `field` equals `value` (children of a parent). */
-  findRecords(table: string, field: string, value: string): ServerRecord[];
-  addUnitToUser(userId: string, unitId: string): void;
-}
+export type { RecordAccess } from './record-access';
 
 /** Stamps more than this far in the future are pulled back, so one bad clock can't win forever. */
 export const MAX_CLOCK_SKEW_MS = 60_000;
 
-function reject(m: { id: string }, error: string, details?: FieldError[]): MutationResult {
-  return { id: m.id, status: 'rejected', version: 0, error, ...(details ? { details } : {}) };
+/** A client's `createdAt` is kept only in this exact form (found: `1<img src=x …>` was stored). */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+
+function reject(
+  m: { id: string },
+  error: string,
+  extra: Pick<MutationResult, 'details' | 'reason'> = {},
+): MutationResult {
+  return { id: m.id, status: 'rejected', version: 0, error, ...extra };
+}
+
+function invalid(m: { id: string }, details: FieldError[]): MutationResult {
+  return reject(m, 'invalid', { details });
 }
 
 function clampHlc(hlc: string, nowMs: number): string | null {
@@ -37,26 +53,11 @@ function clampHlc(hlc: string, nowMs: number): string | null {
   return p.ms > nowMs + MAX_CLOCK_SKEW_MS ? formatHlc(nowMs + MAX_CLOCK_SKEW_MS, p.counter, p.node) : hlc;
 }
 
-function scopeOf(
-  access: RecordAccess,
-  table: TableName | 'conflicts',
-  id: string,
-  fields: Record<string, unknown>,
-): string | null {
-  switch (table) {
-    case 'units':
-      return id;
-    case 'targets':
-      return GLOBAL_SCOPE;
-    case 'stageProgress': {
-      const parent = access.getRecord('innovations', String(fields.innovationId ?? ''));
-      return parent ? parent.unitId : null;
-    }
-    case 'conflicts':
-      return typeof fields.unitId === 'string' ? fields.unitId : null;
-    default:
-      return typeof fields.unitId === 'string' && fields.unitId !== '' ? fields.unitId : null;
-  }
+/** The creation time a client reported, when it is a real instant not after now. */
+function clientCreatedAt(value: unknown, now: Date): string | undefined {
+  if (typeof value !== 'string' || !ISO_INSTANT.test(value)) return undefined;
+  const ms = Date.parse(value);
+  return Number.isFinite(ms) && ms <= now.getTime() ? new Date(ms).toISOString() : undefined;
 }
 
 export function applyPush(
@@ -78,6 +79,46 @@ export function applyPush(
   });
 }
 
+/** Field checks for a synced table; null when the mutation may go on. */
+function checkFields(
+  m: Mutation,
+  table: TableName,
+  fields: Record<string, unknown>,
+  existing: ServerRecord | undefined,
+): MutationResult | null {
+  if (table === 'conflicts') {
+    // People resolve conflicts; only the `resolved` flag of an existing one may change.
+    const keys = Object.keys(fields);
+    if (m.op !== 'patch' || keys.some((k) => k !== 'resolved') || typeof fields.resolved !== 'boolean') {
+      return invalid(m, [{ field: 'resolved', code: 'invalidChoice' }]);
+    }
+    return existing ? null : reject(m, 'not-found');
+  }
+  if (Object.hasOwn(fields, 'deleted')) {
+    // A create is never born deleted; elsewhere `deleted` is the delete/restore switch.
+    if (typeof fields.deleted !== 'boolean' || (m.op === 'create' && !existing)) {
+      return invalid(m, [{ field: 'deleted', code: 'invalidChoice' }]);
+    }
+  }
+  const dataFields = Object.fromEntries(Object.entries(fields).filter(([k]) => k !== 'deleted'));
+  if (m.op === 'create' && !existing) {
+    const missing = FIELD_NAMES[table].filter((f) => !Object.hasOwn(dataFields, f));
+    if (missing.length)
+      return invalid(
+        m,
+        missing.map((field) => ({ field, code: 'required' })),
+      );
+  }
+  const validate = VALIDATORS[table] as (
+    p: Record<string, unknown>,
+    c?: Record<string, unknown>,
+  ) => FieldError[];
+  const errors = validate(dataFields, existing?.fields);
+  if (errors.length) return invalid(m, errors);
+  if (m.op !== 'create' && !existing) return reject(m, 'not-found');
+  return null;
+}
+
 function applyOne(
   access: RecordAccess,
   user: AuthUser,
@@ -85,55 +126,45 @@ function applyOne(
   raw: Mutation,
   now: Date,
 ): MutationResult {
-  const table = raw.table as TableName | 'conflicts';
-  if (!isTableName(table) && table !== 'conflicts') return reject(raw, 'unknown-table');
+  const table = raw.table as SyncTable;
+  if (!isTableName(table)) return reject(raw, 'unknown-table');
   const hlc = clampHlc(raw.hlc, now.getTime());
-  if (!hlc) return reject(raw, 'invalid', [{ field: 'hlc', code: 'invalidChoice' }]);
+  if (!hlc) return invalid(raw, [{ field: 'hlc', code: 'invalidChoice' }]);
   const nowIso = now.toISOString();
-  const { createdAt: clientCreatedAt, ...fields } = raw.fields;
+  // Bookkeeping is the server's: createdAt is taken out (kept only when it is a plausible instant).
+  const { createdAt: reportedCreatedAt, ...sent } = raw.fields;
+  const existing = access.getRecord(table, raw.recordId);
+  // A create from an older client lacks the fields added since: they take CREATE_DEFAULTS.
+  const fields =
+    raw.op === 'create' && !existing && table !== 'conflicts' ? withCreateDefaults(table, sent) : sent;
   const m: Mutation = { ...raw, hlc, fields };
-  const existing = access.getRecord(table, m.recordId);
+  const problem = checkFields(m, table, fields, existing);
+  if (problem) return problem;
 
-  if (table === 'conflicts') {
-    // People resolve conflicts; only the `resolved` flag of an existing one may change.
-    const keys = Object.keys(fields);
-    if (m.op !== 'patch' || keys.some((k) => k !== 'resolved') || typeof fields.resolved !== 'boolean') {
-      return reject(m, 'invalid', [{ field: 'resolved', code: 'invalidChoice' }]);
-    }
-    if (!existing) return reject(m, 'not-found');
-  } else {
-    const dataFields = Object.fromEntries(Object.entries(fields).filter(([k]) => k !== 'deleted'));
-    if ('deleted' in fields && typeof fields.deleted !== 'boolean') {
-      return reject(m, 'invalid', [{ field: 'deleted', code: 'invalidChoice' }]);
-    }
-    if (m.op === 'create' && !existing) {
-      const missing = FIELD_NAMES[table].filter((f) => !(f in dataFields));
-      if (missing.length)
-        return reject(
-          m,
-          'invalid',
-          missing.map((field) => ({ field, code: 'required' })),
-        );
-    }
-    const validate = VALIDATORS[table] as (
-      p: Record<string, unknown>,
-      c?: Record<string, unknown>,
-    ) => FieldError[];
-    const errors = validate(dataFields, existing?.fields);
-    if (errors.length) return reject(m, 'invalid', errors);
-    if (m.op !== 'create' && !existing) return reject(m, 'not-found');
+  const proposed = existing ? { ...existing.fields, ...fields } : fields;
+  const after =
+    table === 'conflicts' ? (existing?.unitId ?? null) : scopeOf(access, table, m.recordId, proposed);
+  if (after === null) return reject(m, 'not-found');
+  const decision = authorize(user, actionsOf(m, table, existing, { before: existing?.unitId, after }));
+  if (!decision.ok) {
+    const details = decision.field ? [{ field: decision.field, code: 'forbiddenField' }] : undefined;
+    return reject(m, 'forbidden', { reason: decision.reason, ...(details ? { details } : {}) });
+  }
+  if (table !== 'conflicts') {
+    const broken = checkReferences(access, user, table, fields);
+    if (broken.length) return invalid(m, broken);
   }
 
-  const merged = { ...existing?.fields, ...fields };
-  const after = scopeOf(access, table, m.recordId, merged);
-  if (after === null) return reject(m, 'not-found');
-  if (!canWrite(user, { table, op: m.op, before: existing?.unitId, after })) return reject(m, 'forbidden');
-
   const seq = access.nextSeq();
-  const { next, conflicts } = mergeMutation(existing, m, { seq, now: nowIso, unitId: after, clientId });
+  const merged = mergeMutation(existing, m, { seq, now: nowIso, unitId: after, clientId });
+  const { next, conflicts } = merged;
+  let scope = existing?.unitId ?? after;
   if (next) {
-    if (!existing && typeof clientCreatedAt === 'string' && clientCreatedAt <= nowIso)
-      next.createdAt = clientCreatedAt;
+    // The scope the merged record names: when the move lost, the record stays where it was.
+    if (table !== 'conflicts') next.unitId = scopeOf(access, table, next.id, next.fields) ?? next.unitId;
+    scope = next.unitId;
+    const createdAt = existing ? undefined : clientCreatedAt(reportedCreatedAt, now);
+    if (createdAt) next.createdAt = createdAt;
     access.putRecord(next);
     if (table === 'units' && !existing && user.role === 'facilitator') {
       access.addUnitToUser(user.id, next.id);
@@ -145,7 +176,7 @@ function applyOne(
     // A new version (same content) brings the record back on its next pull, so it converges.
     access.putRecord({ ...existing, version: seq });
   }
-  for (const c of conflicts) saveConflict(access, c, after, nowIso);
+  for (const c of conflicts) saveConflict(access, c, scope, nowIso);
   return {
     id: m.id,
     status: conflicts.length ? 'conflict' : 'applied',

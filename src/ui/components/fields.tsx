@@ -6,9 +6,12 @@ import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import type { ErrorCode } from '../../domain/validation';
 import { useT } from '../hooks/use-t';
+import { useReadOnly } from './read-only';
 
 interface Base {
   label: string;
+  /** Shown but not editable (also inside `<ReadOnly when>`: read-only.tsx). */
+  readOnly?: boolean;
   error?: ErrorCode | undefined;
   hint?: ComponentChildren;
   class?: string;
@@ -60,6 +63,7 @@ export function TextField(
   },
 ) {
   const id = useId();
+  const readOnly = useReadOnly() || props.readOnly === true;
   return (
     <FieldShell id={id} className={props.class} {...props}>
       <input
@@ -69,12 +73,13 @@ export function TextField(
         list={undefined}
         value={props.value}
         placeholder={props.placeholder}
+        readOnly={readOnly}
         required={props.required}
         autoFocus={props.autoFocus}
         inputMode={props.inputMode}
         aria-invalid={props.error ? true : undefined}
         aria-describedby={describedBy(id, props.error, props.hint)}
-        onInput={(e) => props.onInput(e.currentTarget.value)}
+        onInput={(e) => !readOnly && props.onInput(e.currentTarget.value)}
         onBlur={props.onBlur}
       />
     </FieldShell>
@@ -91,6 +96,7 @@ export function TextArea(
   },
 ) {
   const id = useId();
+  const readOnly = useReadOnly() || props.readOnly === true;
   return (
     <FieldShell id={id} className={props.class} {...props}>
       <textarea
@@ -98,9 +104,10 @@ export function TextArea(
         name={props.name}
         rows={props.rows ?? 4}
         value={props.value}
+        readOnly={readOnly}
         aria-invalid={props.error ? true : undefined}
         aria-describedby={describedBy(id, props.error, props.hint)}
-        onInput={(e) => props.onInput(e.currentTarget.value)}
+        onInput={(e) => !readOnly && props.onInput(e.currentTarget.value)}
         onBlur={props.onBlur}
       />
     </FieldShell>
@@ -111,6 +118,7 @@ export function DateField(
   props: Base & { value: string; onInput: (value: string) => void; onBlur?: () => void; name?: string },
 ) {
   const id = useId();
+  const readOnly = useReadOnly() || props.readOnly === true;
   return (
     <FieldShell id={id} className={props.class} {...props}>
       <input
@@ -118,10 +126,11 @@ export function DateField(
         name={props.name}
         type="date"
         value={props.value}
+        readOnly={readOnly}
         aria-invalid={props.error ? true : undefined}
         aria-describedby={describedBy(id, props.error, props.hint)}
-        onInput={(e) => props.onInput(e.currentTarget.value)}
-        onChange={(e) => props.onInput(e.currentTarget.value)}
+        onInput={(e) => !readOnly && props.onInput(e.currentTarget.value)}
+        onChange={(e) => !readOnly && props.onInput(e.currentTarget.value)}
         onBlur={props.onBlur}
       />
     </FieldShell>
@@ -143,12 +152,14 @@ export function SelectField(
   },
 ) {
   const id = useId();
+  const readOnly = useReadOnly() || props.readOnly === true;
   return (
     <FieldShell id={id} className={props.class} {...props}>
       <select
         id={id}
         name={props.name}
         value={props.value}
+        disabled={readOnly}
         aria-invalid={props.error ? true : undefined}
         aria-describedby={describedBy(id, props.error, props.hint)}
         onChange={(e) => props.onChange(e.currentTarget.value)}
@@ -169,14 +180,18 @@ export function Checkbox(props: {
   checked: boolean;
   onChange: (checked: boolean) => void;
   class?: string;
+  /** Shown but not changeable (also inside `<ReadOnly when>`). */
+  disabled?: boolean;
 }) {
   const id = useId();
+  const disabled = useReadOnly() || props.disabled === true;
   return (
     <div class={`check${props.class ? ` ${props.class}` : ''}`}>
       <input
         id={id}
         type="checkbox"
         checked={props.checked}
+        disabled={disabled}
         onChange={(e) => props.onChange(e.currentTarget.checked)}
       />
       <label for={id}>{props.label}</label>

@@ -11,7 +11,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { type AutosaveTable, EDIT_VERBS } from '../../db/commands/edits';
 import { ValidationFailed } from '../../db/commands/errors';
-import { journalCommitted, journalPending } from '../../db/draft-journal';
+import { journalCommitted, journalForget, journalPending } from '../../db/draft-journal';
 import type { FieldsOf, RecordOf } from '../../domain/tables';
 import { VALIDATORS } from '../../domain/tables';
 import type { ErrorCode, FieldError } from '../../domain/validation';
@@ -102,6 +102,7 @@ export function useAutosave<T extends AutosaveTable>(
             // must not make every later save of the form fail with it.
             const bad = new Set(err.errors.map((e) => e.field));
             for (const f of bad) refused.current.add(f);
+            journalForget(table, current.id, [...bad]);
             const good = Object.fromEntries(
               Object.entries(fields).filter(([k]) => !bad.has(k)),
             ) as Partial<F>;
@@ -133,6 +134,8 @@ export function useAutosave<T extends AutosaveTable>(
         const next = pending.current;
         delete next[field];
         refused.current.add(String(field));
+        // The journaled value was replaced (by this refused one): it must never be replayed.
+        if (current) journalForget(table, current.id, [String(field)]);
         setErrors((e) => ({ ...e, [field]: fieldErrors[0]?.code }));
         return;
       }

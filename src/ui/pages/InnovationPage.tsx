@@ -18,6 +18,7 @@ import { SyncMarker } from '../components/sync-markers/SyncMarker';
 import { deleteWithUndo } from '../delete-with-undo';
 import { useAutosave } from '../hooks/use-autosave';
 import { useLiveQuery } from '../hooks/use-live-query';
+import { usePermissions } from '../hooks/use-permissions';
 import { useT } from '../hooks/use-t';
 import { paths } from '../router';
 import './innovations.css';
@@ -27,6 +28,7 @@ export function InnovationPage({ id }: { id: string }) {
   const detail = useLiveQuery(() => getInnovationDetail(id), [id]);
   const form = useAutosave('innovations', detail?.innovation);
   const [deleting, setDeleting] = useState(false);
+  const perms = usePermissions();
 
   if (detail === undefined) return <p class="muted">{t('loading')}</p>;
   if (detail === null || !form.values) return <InnovationNotFound />;
@@ -66,9 +68,11 @@ export function InnovationPage({ id }: { id: string }) {
         <Link href={paths.board(innovation.id)} class="btn btn--secondary">
           {t('innovations.boardLink')}
         </Link>
-        <button type="button" class="btn btn--danger" disabled={deleting} onClick={() => void onDelete()}>
-          {t('innovations.delete')}
-        </button>
+        {perms.can('innovations', 'delete', innovation.unitId) && (
+          <button type="button" class="btn btn--danger" disabled={deleting} onClick={() => void onDelete()}>
+            {t('innovations.delete')}
+          </button>
+        )}
       </PageHeader>
       <div class="innovation-layout">
         <aside class="innovation-layout__aside">

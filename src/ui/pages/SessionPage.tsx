@@ -18,6 +18,7 @@ import { navigate, showToast, useUi } from '../../state/ui-store';
 import { Link } from '../components/Link';
 import { LoadGate } from '../components/LoadState';
 import { PageHeader } from '../components/PageHeader';
+import { ReadOnly, ReadOnlyNotice } from '../components/read-only';
 import { SaveStatus } from '../components/SaveStatus';
 import { AttendeesField } from '../components/sessions/AttendeesField';
 import { newSessionUnit, useFacilitatorName } from '../components/sessions/new-session';
@@ -27,6 +28,7 @@ import { SyncMarker } from '../components/sync-markers/SyncMarker';
 import { deleteWithUndo } from '../delete-with-undo';
 import { useAutosave } from '../hooks/use-autosave';
 import { useLiveQuery, useLiveResult } from '../hooks/use-live-query';
+import { usePermissions } from '../hooks/use-permissions';
 import { useLang, useT } from '../hooks/use-t';
 import { paths } from '../router';
 import './sessions.css';
@@ -34,7 +36,10 @@ import './sessions.css';
 /** The session as stored, or (`stored: false`) a new one held in memory until its first edit. */
 type Shown = SessionDetail & { stored: boolean };
 
-/** One mentoring session (sesi pendampingan): every field autosaves, there is no save button. */
+/**
+ * One mentoring session (sesi pendampingan): every field autosaves, there is no save button. The
+ * minutes are the facilitator's record: a role that may not edit them (a unit team) reads them.
+ */
 export function SessionPage({ id }: { id: string }) {
   const t = useT();
   const newFor = newSessionUnit(useUi((s) => s.path));
@@ -81,6 +86,8 @@ function SessionView({ detail }: { detail: Shown }) {
   const unitId = form.values?.unitId ?? session.unitId;
   const innovations = useLiveQuery(() => listUnitInnovations(unitId), [unitId]);
   const [busy, setBusy] = useState(false);
+  const perms = usePermissions();
+  const editable = perms.can('mentoringSessions', stored ? 'edit' : 'create', unit.id);
   const values = form.values;
   if (!values) return null;
 
@@ -126,7 +133,9 @@ function SessionView({ detail }: { detail: Shown }) {
           </span>
         }
       >
-        <SaveStatus state={form.state} savedAt={form.savedAt} onRetry={() => void form.flush()} />
+        {editable && (
+          <SaveStatus state={form.state} savedAt={form.savedAt} onRetry={() => void form.flush()} />
+        )}
         {stored && (
           <>
             <SyncMarker id={session.id} version={session.version} />
@@ -137,20 +146,31 @@ function SessionView({ detail }: { detail: Shown }) {
             >
               {t('minutes.link')}
             </Link>
-            <button type="button" class="btn btn--danger" disabled={busy} onClick={() => void remove()}>
-              {t('sessions.delete')}
-            </button>
+            {perms.can('mentoringSessions', 'delete', unit.id) && (
+              <button type="button" class="btn btn--danger" disabled={busy} onClick={() => void remove()}>
+                {t('sessions.delete')}
+              </button>
+            )}
           </>
         )}
       </PageHeader>
       <div class="session-page">
-        <SessionFields
-          form={form}
-          units={detail.units}
-          innovations={innovations}
-          onUnitChange={onUnitChange}
-        />
-        <AttendeesField rows={values.attendees} onChange={(next) => form.set('attendees', next)} />
+        {!editable && (
+          <ReadOnlyNotice reason={perms.reason('mentoringSessions', stored ? 'edit' : 'create', unit.id)} />
+        )}
+        <ReadOnly when={!editable}>
+          <SessionFields
+            form={form}
+            units={detail.units}
+            innovations={innovations}
+            onUnitChange={onUnitChange}
+          />
+          <AttendeesField
+            rows={values.attendees}
+            error={form.errors.attendees}
+            onChange={(next) => form.set('attendees', next)}
+          />
+        </ReadOnly>
         <SessionFollowUps
           sessionId={session.id}
           unitId={unitId}

@@ -9,6 +9,7 @@ import { NewSessionForm } from '../components/sessions/NewSessionForm';
 import { useFacilitatorName } from '../components/sessions/new-session';
 import { SessionRow } from '../components/sessions/SessionRow';
 import { useLiveQuery, useLiveResult } from '../hooks/use-live-query';
+import { usePermissions } from '../hooks/use-permissions';
 import { useT } from '../hooks/use-t';
 import { paths } from '../router';
 import './sessions.css';
@@ -16,6 +17,7 @@ import './sessions.css';
 /** "Sesi terbaru saya": the sessions I facilitated (or all of them), newest first. */
 export function SessionsPage() {
   const t = useT();
+  const perms = usePermissions();
   const myName = useFacilitatorName();
   const [showAll, setShowAll] = useState(false);
   const [search, setSearch] = useState('');
@@ -26,7 +28,7 @@ export function SessionsPage() {
   return (
     <>
       <PageHeader title={mine ? t('sessions.title.mine') : t('sessions.title.all')} />
-      <NewSessionForm units={units} />
+      {perms.can('mentoringSessions', 'create') && <NewSessionForm units={units} />}
       {myName === '' && (
         <p class="session-hint">
           {t('sessions.noName.hint')}{' '}

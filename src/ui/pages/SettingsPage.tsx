@@ -6,6 +6,7 @@ import { LanguageSection } from '../components/settings/LanguageSection';
 import { NameSection } from '../components/settings/NameSection';
 import { StorageSection } from '../components/settings/StorageSection';
 import { useLiveQuery } from '../hooks/use-live-query';
+import { usePermissions } from '../hooks/use-permissions';
 import { useT } from '../hooks/use-t';
 import './settings.css';
 
@@ -13,12 +14,15 @@ import './settings.css';
 export function SettingsPage() {
   const t = useT();
   const stats = useLiveQuery(() => getDeviceDataStats(), []);
+  const perms = usePermissions();
+  // Demo data holds units and a year's target; a role that may not create both would only see it refused.
+  const mayDemo = perms.can('units', 'create') && perms.can('targets', 'create');
   return (
     <div class="settings-page">
       <PageHeader title={t('settings.title')} subtitle={t('settings.subtitle')} />
       <LanguageSection />
       <NameSection />
-      <DemoSection stats={stats} />
+      {mayDemo && <DemoSection stats={stats} />}
       <StorageSection stats={stats} />
       <BackupSection stats={stats} />
     </div>

@@ -3,19 +3,23 @@ import { getTargetOverview } from '../../db/queries/targets';
 import { localToday } from '../../domain/dates';
 import { SelectField } from '../components/fields';
 import { PageHeader } from '../components/PageHeader';
+import { ReadOnly, ReadOnlyNotice } from '../components/read-only';
 import { TargetForm } from '../components/settings/TargetForm';
 import { TargetProgress } from '../components/settings/TargetProgress';
 import { useLiveQuery } from '../hooks/use-live-query';
+import { usePermissions } from '../hooks/use-permissions';
 import { useT } from '../hooks/use-t';
 import './settings.css';
 
 const YEARS_AROUND = 2;
 
-/** Route /targets: the coordinator's yearly target and the progress against it. */
+/** Route /targets: the coordinator's yearly target (read-only to everyone else) and the progress against it. */
 export function TargetsPage() {
   const t = useT();
   const thisYear = Number(localToday().slice(0, 4));
   const [year, setYear] = useState(thisYear);
+  const perms = usePermissions();
+  const mayEdit = perms.can('targets', 'edit');
   const result = useLiveQuery(() => getTargetOverview(year), [year]);
   // Right after a year change the previous year's answer is still there: treat it as loading.
   const overview = result?.year === year ? result : undefined;
@@ -38,7 +42,10 @@ export function TargetsPage() {
       ) : (
         <div class="targets-layout">
           <div class="card">
-            <TargetForm key={year} year={year} target={overview.target ?? undefined} />
+            {!mayEdit && <ReadOnlyNotice reason={perms.reason('targets', 'edit')} />}
+            <ReadOnly when={!mayEdit}>
+              <TargetForm key={year} year={year} target={overview.target ?? undefined} />
+            </ReadOnly>
           </div>
           <TargetProgress overview={overview} />
         </div>

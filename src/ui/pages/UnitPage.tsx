@@ -6,13 +6,16 @@ import { navigate, showToast } from '../../state/ui-store';
 import { Link } from '../components/Link';
 import { LoadGate } from '../components/LoadState';
 import { PageHeader } from '../components/PageHeader';
+import { ReadOnly, ReadOnlyNotice } from '../components/read-only';
 import { newSessionPath } from '../components/sessions/new-session';
+import { DeleteUnitConfirm, hasContent } from '../components/units/DeleteUnitConfirm';
 import { FollowUpsCard } from '../components/units/FollowUpsCard';
 import { InnovationsCard } from '../components/units/InnovationsCard';
 import { SessionsCard } from '../components/units/SessionsCard';
 import { UnitDetailsCard } from '../components/units/UnitDetailsCard';
 import { deleteWithUndo } from '../delete-with-undo';
 import { useLiveResult } from '../hooks/use-live-query';
+import { usePermissions } from '../hooks/use-permissions';
 import { useT } from '../hooks/use-t';
 import { paths } from '../router';
 import './units.css';
@@ -39,7 +42,16 @@ export function UnitPage({ id }: { id: string }) {
 function UnitView({ detail }: { detail: UnitDetail }) {
   const t = useT();
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const perms = usePermissions();
   const { unit } = detail;
+  const content = {
+    innovations: detail.innovations.length,
+    sessions: detail.sessions.length,
+    followUps: detail.followUpCount,
+  };
+  const mayEdit = perms.can('units', 'edit', unit.id);
+  const mayStartSession = perms.can('mentoringSessions', 'create', unit.id);
 
   const run = async (action: () => Promise<void>) => {
     setBusy(true);
@@ -54,6 +66,7 @@ function UnitView({ detail }: { detail: UnitDetail }) {
   const newSession = () => navigate(newSessionPath(unit.id));
   const remove = () =>
     run(async () => {
+      setConfirming(false);
       await deleteWithUndo(
         t('toast.deleted', { what: unit.name }),
         () => deleteUnit(unit.id),
@@ -69,24 +82,52 @@ function UnitView({ detail }: { detail: UnitDetail }) {
         back={paths.units()}
         subtitle={`${t(`kind.${unit.kind}`)} · ${t(`group.${unit.group}`)}`}
       >
-        <button type="button" class="btn" disabled={busy} onClick={newSession}>
-          {t('units.newSession')}
-        </button>
+        {mayStartSession && (
+          <button type="button" class="btn" disabled={busy} onClick={newSession}>
+            {t('units.newSession')}
+          </button>
+        )}
         <Link href={paths.unitReport(unit.id)} class="btn btn--secondary" data-testid="report-link">
           {t('report.link')}
         </Link>
-        <button type="button" class="btn btn--danger" disabled={busy} onClick={remove}>
-          {t('units.delete')}
-        </button>
+        {perms.can('units', 'delete', unit.id) && (
+          <button
+            type="button"
+            class="btn btn--danger"
+            disabled={busy}
+            aria-expanded={confirming}
+            // A unit with content asks first, naming what goes with it; an empty one goes at once.
+            onClick={() => (hasContent(content) ? setConfirming(true) : void remove())}
+          >
+            {t('units.delete')}
+          </button>
+        )}
       </PageHeader>
+      {confirming && (
+        <DeleteUnitConfirm
+          name={unit.name}
+          content={content}
+          busy={busy}
+          onConfirm={() => void remove()}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
       <div class="unit-layout">
         <div class="unit-layout__col">
-          <UnitDetailsCard unit={unit} />
+          {!mayEdit && <ReadOnlyNotice reason={perms.reason('units', 'edit', unit.id)} />}
+          <ReadOnly when={!mayEdit}>
+            <UnitDetailsCard unit={unit} />
+          </ReadOnly>
         </div>
         <div class="unit-layout__col">
           <InnovationsCard unitId={unit.id} innovations={detail.innovations} />
           <FollowUpsCard items={detail.openFollowUps} sessions={detail.sessions} />
-          <SessionsCard sessions={detail.sessions} onNewSession={newSession} busy={busy} />
+          <SessionsCard
+            sessions={detail.sessions}
+            onNewSession={newSession}
+            busy={busy}
+            mayCreate={mayStartSession}
+          />
         </div>
       </div>
     </>

@@ -9,6 +9,7 @@ import { PageHeader } from '../components/PageHeader';
 import { UnitFilters } from '../components/units/UnitFilters';
 import { UnitRow } from '../components/units/UnitRow';
 import { useLiveResult } from '../hooks/use-live-query';
+import { usePermissions } from '../hooks/use-permissions';
 import { useT } from '../hooks/use-t';
 import { lazyPage } from '../lazy-page';
 import { paths } from '../router';
@@ -26,6 +27,11 @@ export function UnitsPage() {
   const today = localToday();
   const result = useLiveResult(() => listUnitSummaries(today), [today]);
   const [adding, setAdding] = useState(false);
+  // A unit team works inside its units: adding one is the facilitators' and coordinators' (domain/permissions.ts).
+  const perms = usePermissions();
+  const mayAdd = perms.can('units', 'create');
+  // Demo data holds units and a target: only a role that may create both is offered it.
+  const mayDemo = mayAdd && perms.can('targets', 'create');
   const [filter, setFilter] = useState<UnitFilter>(NO_FILTER);
 
   let body: ComponentChildren;
@@ -40,10 +46,12 @@ export function UnitsPage() {
   } else if (result.data.length === 0) {
     body = (
       <EmptyState title={t('units.empty.title')}>
-        <p>{t('units.empty.body')}</p>
-        <Link href={paths.settings()} class="btn btn--secondary">
-          {t('units.empty.settings')}
-        </Link>
+        <p>{t(mayDemo ? 'units.empty.body' : mayAdd ? 'units.empty.bodyAdd' : 'units.empty.bodyAssigned')}</p>
+        {mayDemo && (
+          <Link href={paths.settings()} class="btn btn--secondary">
+            {t('units.empty.settings')}
+          </Link>
+        )}
       </EmptyState>
     );
   } else {
@@ -77,11 +85,13 @@ export function UnitsPage() {
   return (
     <>
       <PageHeader title={t('units.title')}>
-        <button type="button" class="btn" aria-expanded={adding} onClick={() => setAdding((a) => !a)}>
-          {t('units.add')}
-        </button>
+        {mayAdd && (
+          <button type="button" class="btn" aria-expanded={adding} onClick={() => setAdding((a) => !a)}>
+            {t('units.add')}
+          </button>
+        )}
       </PageHeader>
-      {adding && <NewUnitPanel onClose={() => setAdding(false)} />}
+      {adding && mayAdd && <NewUnitPanel onClose={() => setAdding(false)} />}
       {body}
     </>
   );

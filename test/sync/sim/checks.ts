@@ -10,9 +10,9 @@
 
 import type { KlinikDb } from '../../../src/db/schema';
 import { readDeletedIds } from '../../../src/db/tombstones';
+import { canSee } from '../../../src/domain/permissions';
 import { TABLES } from '../../../src/domain/tables';
 import type { Change, PublicUser } from '../../../src/protocol/protocol';
-import { canSeeUnit } from '../../../src/server/sync/permissions';
 import { canon, keyOf } from './ledger';
 import type { SimServer } from './server';
 
@@ -34,7 +34,7 @@ function unitOf(row: Change, mirror: ReadonlyMap<string, Change>): string {
 
 export function visibleTo(user: PublicUser, mirror: ReadonlyMap<string, Change>): Map<string, Change> {
   const out = new Map<string, Change>();
-  for (const [k, row] of mirror) if (canSeeUnit(user, unitOf(row, mirror))) out.set(k, row);
+  for (const [k, row] of mirror) if (canSee(user, unitOf(row, mirror))) out.set(k, row);
   return out;
 }
 
@@ -159,5 +159,42 @@ export async function replayProblems(
     if (fresh.length) problems.push(`replay applied ${fresh.length} mutation(s) again`);
   }
   if (canon(await server.dump()) !== before) problems.push('replaying every push changed the server state');
+  return problems;
+}
+
+/**
+ * (6) Every record's stored scope is the unit its data names: a member of unit U pulls exactly
+ * the rows whose fields say U (found: a losing move left the stored scope on the loser's unit).
+ */
+export async function scopeProblems(
+  storage: Pick<SimServer['storage'], 'pull'>,
+  mirror: ReadonlyMap<string, Change>,
+  alias: (id: string) => string,
+): Promise<string[]> {
+  const problems: string[] = [];
+  const units = [...mirror.values()].filter((c) => c.table === 'units').map((c) => c.recordId);
+  for (const unitId of units) {
+    const member: PublicUser = {
+      id: 'scope-check',
+      username: 'scope-check',
+      role: 'unit',
+      unitIds: [unitId],
+      active: true,
+    };
+    const stored = new Set<string>();
+    for (let after = 0; ; ) {
+      const page = await storage.pull(member, after, 1000);
+      for (const c of page.changes) if (c.table !== 'targets') stored.add(keyOf(c.table, c.recordId));
+      after = page.lastVersion;
+      if (!page.hasMore) break;
+    }
+    const named = new Set([...mirror].filter(([, row]) => unitOf(row, mirror) === unitId).map(([k]) => k));
+    for (const k of stored)
+      if (!named.has(k))
+        problems.push(`scope: ${alias(k)} is stored in unit ${alias(unitId)} but its data names another`);
+    for (const k of named)
+      if (!stored.has(k))
+        problems.push(`scope: ${alias(k)} names unit ${alias(unitId)} but is stored elsewhere`);
+  }
   return problems;
 }

@@ -24,6 +24,7 @@ import {
   outboxProblems,
   pendingShown,
   replayProblems,
+  scopeProblems,
   tombstoneProblems,
   visibleTo,
 } from './checks';
@@ -236,6 +237,7 @@ export async function runSeed(seed: number, opts: SimOptions = {}): Promise<Seed
         ...(await compareWithServer('fresh', fresh.db, visibleTo(account, server.ledger.mirror), alias)),
       );
     }
+    problems.push(...(await scopeProblems(server.storage, server.ledger.mirror, alias)));
     problems.push(...(await replayProblems(server, network.receivedPushes)));
     problems.unshift(...server.ledger.violations);
     if (problems.length) throw new SimFailure(seed, steps, problems, trace.tail());

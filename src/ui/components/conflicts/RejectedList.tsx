@@ -1,6 +1,9 @@
 import { useState } from 'preact/hooks';
 import { discardDeadLetter, restoreDeadLetter } from '../../../db/commands/conflicts';
 import type { RejectedItem } from '../../../db/queries/sync';
+import { localToday } from '../../../domain/dates';
+import { saveBlob } from '../../../export/download';
+import { refusedFile, refusedFileName } from '../../../export/refused';
 import { showToast } from '../../../state/ui-store';
 import { useLang, useT } from '../../hooks/use-t';
 import { EmptyState } from '../EmptyState';
@@ -80,6 +83,27 @@ export function RejectedList({ items }: { items: RejectedItem[] }) {
       ) : (
         <>
           <p class="muted">{t('syncPage.rejected.intro')}</p>
+          <button
+            type="button"
+            class="btn btn--secondary"
+            data-testid="rejected-download"
+            onClick={() =>
+              saveBlob(
+                new Blob(
+                  [
+                    refusedFile(
+                      items.map((i) => i.letter),
+                      new Date(),
+                    ),
+                  ],
+                  { type: 'application/json' },
+                ),
+                refusedFileName(localToday()),
+              )
+            }
+          >
+            {t('syncPage.rejected.download')}
+          </button>
           <ul class="list" aria-label={t('syncPage.rejected.list')}>
             {items.map((item) => (
               <RejectedRow key={item.letter.seq} item={item} />

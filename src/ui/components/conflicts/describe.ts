@@ -96,7 +96,8 @@ export function recordTitle(t: T, lang: Lang, ref: RecordRef): string {
       record: recordTitle(t, lang, ref.about.ref),
     });
   }
-  if (ref.state === 'missing') return t('conflicts.record.missing');
+  // A missing record with a name is one evicted with its unit (its refused change kept the name).
+  if (ref.state === 'missing' && !ref.name && !ref.detail) return t('conflicts.record.missing');
   switch (ref.table) {
     case 'innovations':
       return ref.name.trim() || t('innovations.untitled');

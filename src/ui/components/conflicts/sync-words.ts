@@ -1,6 +1,7 @@
 /** Words for the sync page: what a queued or refused change did, and why the server refused it. */
 import type { OutboxEntry } from '../../../db/outbox';
 import type { DeadLetter } from '../../../db/schema';
+import { OUT_OF_SCOPE } from '../../../protocol/protocol';
 import { fieldLabel, type T, tryT } from './describe';
 
 export function opLabel(t: T, entry: OutboxEntry): string {
@@ -23,6 +24,7 @@ const REASONS: Record<string, Parameters<T>[0]> = {
   forbidden: 'syncPage.reason.forbidden',
   invalid: 'syncPage.reason.invalid',
   'not-found': 'syncPage.reason.notFound',
+  [OUT_OF_SCOPE]: 'syncPage.reason.outOfScope',
   'unknown-table': 'syncPage.reason.unknownTable',
 };
 
@@ -45,6 +47,8 @@ export function rejectDetails(t: T, letter: DeadLetter): string[] {
 export function lastErrorText(t: T, code: string): string {
   if (code === 'network' || code === 'timeout') return t(`syncPage.lastError.${code}`);
   if (code === 'server' || code === 'internal') return t('syncPage.lastError.server');
+  if (code === 'storage-unavailable') return t('syncPage.lastError.storage');
   if (code === 'unsupported-schema') return t('syncPage.lastError.schema');
+  if (code === 'storage-full') return t('syncPage.lastError.storageFull');
   return t('syncPage.lastError.other', { code });
 }

@@ -1,16 +1,18 @@
 import type { DashboardFilter, DashboardSummary } from '../../../domain/dashboard';
 import { formatNumber } from '../../../i18n';
+import { usePermissions } from '../../hooks/use-permissions';
 import { useLang, useT } from '../../hooks/use-t';
 import { paths } from '../../router';
 import { Link } from '../Link';
 import { ProgressBar } from '../ProgressBar';
 import { dashHref } from './links';
 
-/** The year's proposal target against the innovations counted so far; a link to change it. */
+/** The year's proposal target against the innovations counted so far; a link to change it (or, for roles that may not, to see it). */
 export function TargetCard({ summary, filter }: { summary: DashboardSummary; filter: DashboardFilter }) {
   const t = useT();
   const lang = useLang();
   const status = summary.target;
+  const mayEdit = usePermissions().can('targets', 'edit');
   const narrowed = filter.group !== '' || filter.kind !== '';
   return (
     <section class="card dash-card dash-card--target" aria-labelledby="dash-target-title">
@@ -60,7 +62,7 @@ export function TargetCard({ summary, filter }: { summary: DashboardSummary; fil
       )}
       <div class="actions">
         <Link href={paths.targets()} class="btn btn--secondary">
-          {status === null
+          {status === null || !mayEdit
             ? t('dashboard.target.open')
             : status.target
               ? t('dashboard.target.change')

@@ -8,6 +8,7 @@ import { useLang, useT } from '../../hooks/use-t';
 import { paths } from '../../router';
 import { Checkbox } from '../fields';
 import { Link } from '../Link';
+import { FollowUpNote } from './FollowUpNote';
 
 /** One follow-up: tick it done (with undo), see who, by when, and where it came from. */
 export function FollowUpItem({ row, today }: { row: FollowUpRow; today: string }) {
@@ -67,6 +68,7 @@ export function FollowUpItem({ row, today }: { row: FollowUpRow; today: string }
           )}
           {innovationName && <span class="muted">{t('followUps.innovation', { name: innovationName })}</span>}
         </div>
+        <FollowUpNote item={item} />
       </div>
     </li>
   );

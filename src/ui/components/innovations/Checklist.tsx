@@ -1,16 +1,17 @@
 import { useState } from 'preact/hooks';
 import { uuidv7 } from '../../../domain/ids';
-import type { ChecklistItem } from '../../../domain/stage-progress';
+import { type ChecklistItem, MAX_CHECKLIST_ITEMS, MAX_CHECKLIST_LABEL } from '../../../domain/stage-progress';
+import { isBlank } from '../../../domain/text';
 import type { ErrorCode } from '../../../domain/validation';
 import { formatDate } from '../../../i18n';
 import { useLang, useT } from '../../hooks/use-t';
 import { Checkbox, TextField } from '../fields';
 
 /** Longest label the stage-progress validator accepts. */
-export const MAX_ITEM_LABEL = 300;
+export const MAX_ITEM_LABEL = MAX_CHECKLIST_LABEL;
 
 function labelError(label: string): ErrorCode | undefined {
-  if (label.trim() === '') return 'required';
+  if (isBlank(label)) return 'required';
   return label.length > MAX_ITEM_LABEL ? 'tooLong' : undefined;
 }
 
@@ -108,7 +109,7 @@ export function Checklist({
   const [addError, setAddError] = useState<ErrorCode | undefined>(undefined);
   const add = (e: Event) => {
     e.preventDefault();
-    const problem = labelError(label);
+    const problem = items.length >= MAX_CHECKLIST_ITEMS ? 'tooMany' : labelError(label);
     if (problem) {
       setAddError(problem);
       return;

@@ -1,5 +1,5 @@
 import { uuidv7 } from '../../../domain/ids';
-import type { TeamMember } from '../../../domain/innovation';
+import { MAX_TEAM, type TeamMember } from '../../../domain/innovation';
 import type { ErrorCode } from '../../../domain/validation';
 import { showToast } from '../../../state/ui-store';
 import { useT } from '../../hooks/use-t';
@@ -69,6 +69,7 @@ export function TeamEditor({
         <button
           type="button"
           class="btn btn--secondary"
+          disabled={team.length >= MAX_TEAM}
           onClick={() => onChange([...team, { id: uuidv7(), name: '', role: '' }])}
         >
           + {t('innovations.team.add')}

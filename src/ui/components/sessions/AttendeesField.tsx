@@ -1,10 +1,11 @@
 import { useRef } from 'preact/hooks';
 import { uuidv7 } from '../../../domain/ids';
-import { type Attendee, isCompleteNip, validateAttendee } from '../../../domain/session';
+import { type Attendee, isCompleteNip, MAX_ATTENDEES, validateAttendee } from '../../../domain/session';
 import type { ErrorCode } from '../../../domain/validation';
 import { showToast } from '../../../state/ui-store';
 import { useT } from '../../hooks/use-t';
 import { TextField } from '../fields';
+import { useReadOnly } from '../read-only';
 
 type Editable = Exclude<keyof Attendee, 'id'>;
 
@@ -14,12 +15,16 @@ type Editable = Exclude<keyof Attendee, 'id'>;
  */
 export function AttendeesField({
   rows,
+  error,
   onChange,
 }: {
   rows: readonly Attendee[];
+  /** The list's own error; a row's (a NIP, a long name) shows on that row instead. */
+  error?: ErrorCode | undefined;
   onChange: (next: Attendee[]) => void;
 }) {
   const t = useT();
+  const readOnly = useReadOnly();
   // Undo runs after later edits: it must re-insert into the newest list, not the one removed from.
   const latest = useRef({ rows, onChange });
   latest.current = { rows, onChange };
@@ -58,11 +63,23 @@ export function AttendeesField({
           ))}
         </ol>
       )}
-      <div class="actions">
-        <button type="button" class="btn btn--secondary" onClick={add}>
-          + {t('sessions.attendees.add')}
-        </button>
-      </div>
+      {(error === 'tooMany' || error === 'invalidList') && (
+        <p class="field__error" role="alert">
+          {t(`error.${error}`)}
+        </p>
+      )}
+      {!readOnly && (
+        <div class="actions">
+          <button
+            type="button"
+            class="btn btn--secondary"
+            disabled={rows.length >= MAX_ATTENDEES}
+            onClick={add}
+          >
+            + {t('sessions.attendees.add')}
+          </button>
+        </div>
+      )}
     </section>
   );
 }
@@ -79,6 +96,7 @@ function AttendeeRow({
   onRemove: () => void;
 }) {
   const t = useT();
+  const readOnly = useReadOnly();
   const errors: Partial<Record<string, ErrorCode>> = {};
   for (const e of validateAttendee(row)) errors[e.field] ??= e.code;
   const partialNip = !errors.nip && !isCompleteNip(row.nip);
@@ -115,14 +133,16 @@ function AttendeeRow({
         error={errors.role}
         onInput={(v) => onInput('role', v)}
       />
-      <button
-        type="button"
-        class="btn btn--danger btn--icon session-attendee__remove"
-        aria-label={t('sessions.attendees.remove', { n })}
-        onClick={onRemove}
-      >
-        ×
-      </button>
+      {!readOnly && (
+        <button
+          type="button"
+          class="btn btn--danger btn--icon session-attendee__remove"
+          aria-label={t('sessions.attendees.remove', { n })}
+          onClick={onRemove}
+        >
+          ×
+        </button>
+      )}
     </fieldset>
   );
 }

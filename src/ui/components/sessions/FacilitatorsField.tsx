@@ -3,6 +3,7 @@ import { fold } from '../../../domain/collate';
 import type { ErrorCode } from '../../../domain/validation';
 import { useT } from '../../hooks/use-t';
 import { TextField } from '../fields';
+import { useReadOnly } from '../read-only';
 
 /** Facilitator names as removable chips, with an input to add one (Enter or the button). */
 export function FacilitatorsField({
@@ -16,6 +17,7 @@ export function FacilitatorsField({
 }) {
   const t = useT();
   const [name, setName] = useState('');
+  const readOnly = useReadOnly();
   const add = (e: Event) => {
     e.preventDefault();
     const trimmed = name.trim();
@@ -33,30 +35,34 @@ export function FacilitatorsField({
           {value.map((f) => (
             <li key={f} class="session-chip">
               <span>{f}</span>
-              <button
-                type="button"
-                class="session-chip__remove"
-                aria-label={t('sessions.facilitator.remove', { name: f })}
-                onClick={() => onChange(value.filter((x) => x !== f))}
-              >
-                ×
-              </button>
+              {!readOnly && (
+                <button
+                  type="button"
+                  class="session-chip__remove"
+                  aria-label={t('sessions.facilitator.remove', { name: f })}
+                  onClick={() => onChange(value.filter((x) => x !== f))}
+                >
+                  ×
+                </button>
+              )}
             </li>
           ))}
         </ul>
       )}
-      <form class="session-inline-add" onSubmit={add}>
-        <TextField
-          label={t('sessions.field.facilitatorNew')}
-          value={name}
-          error={error}
-          onInput={setName}
-          name="facilitator"
-        />
-        <button type="submit" class="btn btn--secondary" disabled={!name.trim()}>
-          {t('sessions.facilitator.add')}
-        </button>
-      </form>
+      {!readOnly && (
+        <form class="session-inline-add" onSubmit={add}>
+          <TextField
+            label={t('sessions.field.facilitatorNew')}
+            value={name}
+            error={error}
+            onInput={setName}
+            name="facilitator"
+          />
+          <button type="submit" class="btn btn--secondary" disabled={!name.trim()}>
+            {t('sessions.facilitator.add')}
+          </button>
+        </form>
+      )}
     </fieldset>
   );
 }

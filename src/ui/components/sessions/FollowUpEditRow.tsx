@@ -10,11 +10,15 @@ import { formatDate } from '../../../i18n';
 import { showToast } from '../../../state/ui-store';
 import { deleteWithUndo } from '../../delete-with-undo';
 import { useAutosave } from '../../hooks/use-autosave';
+import { usePermissions } from '../../hooks/use-permissions';
 import { useLang, useT } from '../../hooks/use-t';
-import { Checkbox, DateField, TextField } from '../fields';
+import { Checkbox, DateField, TextArea, TextField } from '../fields';
 import { SaveStatus } from '../SaveStatus';
 
-/** One follow-up of the session, edited in place and autosaved on its own record. */
+/**
+ * One follow-up of the session, edited in place and autosaved on its own record. A unit team may
+ * only tick it done and write its note (domain/permissions.ts): the rest shows read-only.
+ */
 export function FollowUpEditRow({
   item,
   n,
@@ -27,6 +31,9 @@ export function FollowUpEditRow({
   const t = useT();
   const lang = useLang();
   const form = useAutosave('actionItems', item);
+  const perms = usePermissions();
+  const mayEdit = perms.can('actionItems', 'edit', item.unitId);
+  const may = (field: string) => mayEdit && perms.canEditField('actionItems', field);
   const { values, errors, set } = form;
   if (!values) return null;
   const done = values.status === 'done';
@@ -61,6 +68,7 @@ export function FollowUpEditRow({
           label={t('sessions.followUps.what')}
           value={values.text}
           error={errors.text}
+          readOnly={!may('text')}
           onInput={(v) => set('text', v)}
           onBlur={flush}
         />
@@ -68,6 +76,7 @@ export function FollowUpEditRow({
           label={t('sessions.followUps.who')}
           value={values.owner}
           error={errors.owner}
+          readOnly={!may('owner')}
           onInput={(v) => set('owner', v)}
           onBlur={flush}
         />
@@ -75,7 +84,19 @@ export function FollowUpEditRow({
           label={t('sessions.followUps.due')}
           value={values.dueDate}
           error={errors.dueDate}
+          readOnly={!may('dueDate')}
           onInput={(v) => set('dueDate', v)}
+          onBlur={flush}
+        />
+        <TextArea
+          class="session-followup__note"
+          label={t('sessions.followUps.note')}
+          // Records synced before `note` existed have none.
+          value={values.note ?? ''}
+          error={errors.note}
+          rows={2}
+          readOnly={!may('note')}
+          onInput={(v) => set('note', v)}
           onBlur={flush}
         />
       </div>
@@ -83,6 +104,7 @@ export function FollowUpEditRow({
         <Checkbox
           label={t('sessions.followUps.done')}
           checked={done}
+          disabled={!may('status')}
           onChange={(checked) => void toggle(checked)}
         />
         {done && values.doneDate && (
@@ -100,9 +122,15 @@ export function FollowUpEditRow({
         {form.state !== 'idle' && (
           <SaveStatus state={form.state} savedAt={form.savedAt} onRetry={() => void form.flush()} />
         )}
-        <button type="button" class="btn btn--danger session-followup__delete" onClick={() => void remove()}>
-          {t('sessions.followUps.delete')}
-        </button>
+        {perms.can('actionItems', 'delete', item.unitId) && (
+          <button
+            type="button"
+            class="btn btn--danger session-followup__delete"
+            onClick={() => void remove()}
+          >
+            {t('sessions.followUps.delete')}
+          </button>
+        )}
       </div>
     </fieldset>
   );

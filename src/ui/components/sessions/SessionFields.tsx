@@ -4,6 +4,7 @@ import type { Unit } from '../../../domain/unit';
 import type { Autosave } from '../../hooks/use-autosave';
 import { useT } from '../../hooks/use-t';
 import { DateField, SelectField, TextArea, TextField } from '../fields';
+import { useReadOnly } from '../read-only';
 import { FacilitatorsField } from './FacilitatorsField';
 import { InnovationsField } from './InnovationsField';
 
@@ -20,6 +21,7 @@ export function SessionFields({
   onUnitChange: (unitId: string) => void;
 }) {
   const t = useT();
+  const readOnly = useReadOnly();
   const { values, errors, set } = form;
   if (!values) return null;
   const flush = () => void form.flush();
@@ -46,7 +48,7 @@ export function SessionFields({
             label={t('sessions.field.unit')}
             value={values.unitId}
             error={errors.unitId}
-            hint={values.innovationIds.length > 0 ? t('sessions.field.unitHint') : undefined}
+            hint={values.innovationIds.length > 0 && !readOnly ? t('sessions.field.unitHint') : undefined}
             options={units.map((u) => ({ value: u.id, label: u.name }))}
             onChange={(v) => {
               if (!v || v === values.unitId) return;

@@ -1,22 +1,32 @@
 import { listSessionFollowUps } from '../../../db/queries/sessions';
 import { useLiveQuery } from '../../hooks/use-live-query';
+import { usePermissions } from '../../hooks/use-permissions';
 import { useT } from '../../hooks/use-t';
 import { AddFollowUpForm, type SessionFollowUpsProps } from './AddFollowUpForm';
 import { FollowUpEditRow } from './FollowUpEditRow';
 
-/** Rencana tindak lanjut: add a follow-up, then edit, tick or delete the session's follow-ups. */
+/**
+ * Rencana tindak lanjut: add a follow-up, then edit, tick or delete the session's follow-ups. A role
+ * that may not add follow-ups (a unit team) sees the list only.
+ */
 export function SessionFollowUps({ sessionId, unitId, innovations, unsaved }: SessionFollowUpsProps) {
   const t = useT();
+  const perms = usePermissions();
   const items = useLiveQuery(() => listSessionFollowUps(sessionId), [sessionId]);
+  const canAdd = perms.can('actionItems', 'create', unitId);
   const names = new Map((innovations ?? []).map((i) => [i.id, i.name]));
   return (
     <section class="card" aria-labelledby="session-followups-title">
       <h2 id="session-followups-title">{t('sessions.followUps.title')}</h2>
-      <AddFollowUpForm sessionId={sessionId} unitId={unitId} innovations={innovations} unsaved={unsaved} />
+      {canAdd && (
+        <AddFollowUpForm sessionId={sessionId} unitId={unitId} innovations={innovations} unsaved={unsaved} />
+      )}
       {items === undefined ? (
         <p class="muted">{t('loading')}</p>
       ) : items.length === 0 ? (
-        <p class="muted session-followups__empty">{t('sessions.followUps.empty')}</p>
+        <p class="muted session-followups__empty">
+          {t(canAdd ? 'sessions.followUps.empty' : 'sessions.followUps.emptyReadOnly')}
+        </p>
       ) : (
         <ol class="session-followups" aria-label={t('sessions.followUps.list')}>
           {items.map((item, index) => (

@@ -17,7 +17,10 @@ interface Props {
   onCancel: () => void;
 }
 
-/** "Will add 12 units, 40 innovations…; 3 records here are newer": what Import now will do. */
+/**
+ * What Import now will do: "12 unsent changes will be queued", "40 server records skipped (they
+ * will come from the server)", and which kinds of records the queued changes touch.
+ */
 export function BackupPreview({ name, file, preview, busy, failed, onConfirm, onCancel }: Props) {
   const t = useT();
   const lang = useLang();
@@ -64,12 +67,23 @@ export function BackupPreview({ name, file, preview, busy, failed, onConfirm, on
           {totals.addedDeleted > 0 && <li>{t('backup.preview.addedDeleted', { n: totals.addedDeleted })}</li>}
         </ul>
       )}
-      {totals.kept > 0 && <p class="backup-preview__lead">{t('backup.preview.kept', { n: totals.kept })}</p>}
+      {summary.queued > 0 && (
+        <p class="backup-preview__lead" data-testid="backup-queued">
+          {t('backup.preview.queued', { n: summary.queued })}
+        </p>
+      )}
+      {totals.skipped > 0 && (
+        <p class="backup-preview__lead" data-testid="backup-skipped">
+          {t('backup.preview.skipped', { n: totals.skipped })}
+        </p>
+      )}
+      {summary.unsentNoRecord > 0 && (
+        <p class="backup-warning">{t('backup.preview.unsentNoRecord', { n: summary.unsentNoRecord })}</p>
+      )}
       {summary.unsentLeftOut > 0 && (
         <p class="backup-warning">{t('backup.preview.unsentLeftOut', { n: summary.unsentLeftOut })}</p>
       )}
       {totals.same > 0 && <p class="muted">{t('backup.preview.same', { n: totals.same })}</p>}
-      {summary.queued > 0 && <p class="muted">{t('backup.preview.queue')}</p>}
       {failed && (
         <p class="settings-result settings-result--error" role="alert">
           {t('backup.result.failed')}

@@ -3,6 +3,7 @@ import type { Target } from '../../../domain/target';
 import { type SaveState, useAutosave } from '../../hooks/use-autosave';
 import { useT } from '../../hooks/use-t';
 import { Checkbox, TextArea, TextField } from '../fields';
+import { useReadOnly } from '../read-only';
 import { SaveStatus } from '../SaveStatus';
 import { useTargetDraft } from './use-target-draft';
 
@@ -15,6 +16,7 @@ export function TargetForm({ year, target }: { year: number; target: Target | un
   const t = useT();
   const form = useAutosave('targets', target);
   const draft = useTargetDraft(year);
+  const readOnly = useReadOnly();
   // The number as typed ("", "-3", "1.5" stay visible with their error instead of becoming NaN).
   const [rawTarget, setRawTarget] = useState<string | null>(null);
 
@@ -65,7 +67,7 @@ export function TargetForm({ year, target }: { year: number; target: Target | un
         onInput={(text) => set('notes', text)}
         onBlur={() => void form.flush()}
       />
-      <SaveStatus state={state} savedAt={savedAt} onRetry={() => void form.flush()} />
+      {!readOnly && <SaveStatus state={state} savedAt={savedAt} onRetry={() => void form.flush()} />}
     </form>
   );
 }

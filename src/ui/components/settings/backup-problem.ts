@@ -1,3 +1,4 @@
+import { MAX_JSON_DEPTH } from '../../../domain/json-depth';
 import type { MessageKey, Params } from '../../../i18n';
 import type { ImportProblem } from './use-backup-import';
 
@@ -6,6 +7,8 @@ type T = (key: MessageKey, params?: Params) => string;
 /** One sentence naming what is wrong with the file, in the UI language. */
 export function problemMessage(t: T, name: string, problem: ImportProblem): string {
   switch (problem.code) {
+    case 'tooDeep':
+      return t('backup.problem.tooDeep', { name, max: String(MAX_JSON_DEPTH) });
     case 'wrongFormat':
       return t('backup.problem.wrongFormat', { name, format: problem.format.slice(0, 60) });
     case 'newerFormat':

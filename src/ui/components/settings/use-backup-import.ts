@@ -57,12 +57,18 @@ export function useBackupImport() {
     }
     if (!current()) return;
     setPhase({ kind: 'checking', name, fraction: 0 });
-    const parsed = await parseBackup(text, {
-      onProgress: async (done, total) => {
-        if (current()) setPhase({ kind: 'checking', name, fraction: total ? done / total : 1 });
-        await paint();
-      },
-    });
+    let parsed: Awaited<ReturnType<typeof parseBackup>>;
+    try {
+      parsed = await parseBackup(text, {
+        onProgress: async (done, total) => {
+          if (current()) setPhase({ kind: 'checking', name, fraction: total ? done / total : 1 });
+          await paint();
+        },
+      });
+    } catch {
+      // Whatever a hostile file makes the checks throw, the person hears that it was refused.
+      parsed = { ok: false, problem: { code: 'notJson' } };
+    }
     if (!current()) return;
     if (!parsed.ok) {
       setPhase({ kind: 'refused', name, problem: parsed.problem });

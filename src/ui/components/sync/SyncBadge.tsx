@@ -10,14 +10,17 @@ import './sync.css';
 /**
  * The header's sync status: unsynced count, state and last sync time, compact enough for a
  * portrait tablet's top bar. It links to the sync page; when the session expired it becomes a
- * button that jumps to the re-login form. A second badge counts changes the server refused.
+ * button that jumps to the re-login form. A second badge counts changes the server refused; open
+ * conflicts make the badge itself say so (leading to the conflicts page) when nothing else is
+ * going on, and add a badge of their own when something is.
  */
 export function SyncBadge() {
   const t = useT();
   const lang = useLang();
   const sync = useSync();
   const counts = useSyncCounts();
-  const view = badgeView(sync, counts?.pending ?? 0, t, lang);
+  const conflicts = counts?.conflicts ?? 0;
+  const view = badgeView(sync, counts?.pending ?? 0, t, lang, conflicts);
   const body = (
     <>
       <span class="sync-badge__icon" aria-hidden="true" />
@@ -41,13 +44,24 @@ export function SyncBadge() {
         </button>
       ) : (
         <Link
-          href={paths.syncStatus()}
+          href={view.kind === 'conflict' ? paths.conflicts() : paths.syncStatus()}
           class={`sync-badge sync-badge--${view.kind}`}
           data-testid="sync-badge"
           title={view.full}
         >
           {/* Its name is its visible text (what is read matches what is seen); the title says it in full. */}
           {body}
+        </Link>
+      )}
+      {conflicts > 0 && view.kind !== 'conflict' && (
+        <Link
+          href={paths.conflicts()}
+          class="sync-conflicts"
+          data-testid="sync-conflicts"
+          aria-label={t('sync.badge.conflictsLabel', { n: conflicts })}
+          title={t('sync.badge.conflictsLabel', { n: conflicts })}
+        >
+          {t('sync.badge.conflicts', { n: conflicts })}
         </Link>
       )}
       {counts && counts.rejected > 0 && (

@@ -1,11 +1,21 @@
 /**
- * What the header sync badge says, as a pure function of the sync store and the outbox count, so
- * every state is testable without timers or a network.
+ * What the header sync badge says, as a pure function of the sync store, the outbox count and
+ * the unresolved conflicts, so every state is testable without timers or a network. With nothing
+ * waiting but a conflict open, it never says "Tersinkron": an edit of this device lost, and the
+ * badge says so and leads to the conflicts page.
  */
 import { formatTime, type Lang, type MessageKey, type Params } from '../../../i18n';
 import type { SyncUiState } from '../../../state/sync-status';
 
-export type BadgeKind = 'synced' | 'waiting' | 'pending' | 'syncing' | 'offline' | 'error' | 'needsLogin';
+export type BadgeKind =
+  | 'synced'
+  | 'conflict'
+  | 'waiting'
+  | 'pending'
+  | 'syncing'
+  | 'offline'
+  | 'error'
+  | 'needsLogin';
 
 export interface BadgeView {
   kind: BadgeKind;
@@ -31,6 +41,7 @@ export function badgeView(
   pending: number,
   t: T,
   lang: Lang,
+  conflicts = 0,
 ): BadgeView {
   const last = s.lastSyncedAt ? t('sync.badge.lastSynced', { time: formatTime(lang, s.lastSyncedAt) }) : '';
   const view = (kind: BadgeKind, line1: string, line2 = '', percent: number | null = null): BadgeView => ({
@@ -72,6 +83,11 @@ export function badgeView(
             ? `${t('sync.badge.pending', { n: pending })} · ${last}`
             : t('sync.badge.pending', { n: pending }),
         };
+      }
+      if (conflicts > 0) {
+        const v = view('conflict', t('sync.badge.conflicts', { n: conflicts }), last);
+        const long = t('sync.badge.conflictsLabel', { n: conflicts });
+        return { ...v, full: last ? `${long} · ${last}` : long };
       }
       return s.lastSyncedAt
         ? view('synced', t('sync.badge.synced'), last)

@@ -11,10 +11,13 @@ export function SessionsCard({
   sessions,
   onNewSession,
   busy,
+  mayCreate,
 }: {
   sessions: MentoringSession[];
   onNewSession: () => void;
   busy: boolean;
+  /** False for a role that may not start a session here (a unit team). */
+  mayCreate: boolean;
 }) {
   const t = useT();
   const lang = useLang();
@@ -24,9 +27,11 @@ export function SessionsCard({
       {sessions.length === 0 ? (
         <EmptyState title={t('units.sessions.empty')}>
           <p>{t('units.sessions.emptyBody')}</p>
-          <button type="button" class="btn" disabled={busy} onClick={onNewSession}>
-            {t('units.newSession')}
-          </button>
+          {mayCreate && (
+            <button type="button" class="btn" disabled={busy} onClick={onNewSession}>
+              {t('units.newSession')}
+            </button>
+          )}
         </EmptyState>
       ) : (
         <ul class="list">

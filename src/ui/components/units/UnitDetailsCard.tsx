@@ -2,6 +2,7 @@ import type { Unit } from '../../../domain/unit';
 import { useAutosave } from '../../hooks/use-autosave';
 import { useT } from '../../hooks/use-t';
 import { SelectField, TextField } from '../fields';
+import { useReadOnly } from '../read-only';
 import { SaveStatus } from '../SaveStatus';
 import { asGroup, asKind, groupOptions, kindOptions } from './options';
 
@@ -9,13 +10,14 @@ import { asGroup, asKind, groupOptions, kindOptions } from './options';
 export function UnitDetailsCard({ unit }: { unit: Unit }) {
   const t = useT();
   const { values, set, errors, state, savedAt, flush } = useAutosave('units', unit);
+  const readOnly = useReadOnly();
   if (!values) return null;
   const onBlur = () => void flush();
   return (
     <section class="card" aria-labelledby="unit-details-title">
       <div class="card__head">
         <h2 id="unit-details-title">{t('units.details.title')}</h2>
-        <SaveStatus state={state} savedAt={savedAt} onRetry={onBlur} />
+        {!readOnly && <SaveStatus state={state} savedAt={savedAt} onRetry={onBlur} />}
       </div>
       <TextField
         label={t('units.field.name')}

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { changeCounts, exportChanges } from '../../../db/changes-export';
+import { settleDrafts } from '../../../db/draft-journal';
 import { db } from '../../../db/schema';
-import { outboxCount } from '../../../db/sync-store';
+import { saveBlob } from '../../../export/download';
 import { useSync } from '../../../state/sync-status';
 import { navigate } from '../../../state/ui-store';
 import { logout, syncNow } from '../../../sync/client';
@@ -13,14 +15,17 @@ type Phase = 'closed' | 'open' | 'confirm' | 'busy';
 
 /**
  * The signed-in account in the top bar: name and role, and "Keluar". Logging out clears this
- * device's data, so with unsent changes it first says, inline, that they would be lost.
+ * device's data, so with unsent or refused changes it first says, inline, that they would be
+ * lost, and offers to download them (db/changes-export.ts) before going.
  */
 export function AccountMenu() {
   const t = useT();
   const user = useSync((s) => s.user);
   const counts = useSyncCounts();
   const [phase, setPhase] = useState<Phase>('closed');
-  const [unsentAtClick, setUnsentAtClick] = useState(0);
+  const [atClick, setAtClick] = useState({ unsent: 0, refused: 0 });
+  const [saved, setSaved] = useState<string | null>(null);
+  const [saveFailed, setSaveFailed] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const open = phase !== 'closed';
 
@@ -44,7 +49,8 @@ export function AccountMenu() {
   if (user === null || user === 'none') return null;
   const role = t(`users.role.${user.role}`);
   // Until the live count arrives, the count read when "Keluar" was pressed.
-  const pending = counts?.pending ?? unsentAtClick;
+  const pending = counts?.pending ?? atClick.unsent;
+  const refused = atClick.refused;
 
   const doLogout = async () => {
     setPhase('busy');
@@ -56,11 +62,25 @@ export function AccountMenu() {
     }
   };
   // Counted afresh: the live count may not have loaded yet, and a wrong zero would lose work.
+  // Words still in the draft journal are settled first, so they are counted (and exported).
   const askLogout = async () => {
-    const unsent = await outboxCount(db);
-    setUnsentAtClick(unsent);
-    if (unsent > 0) setPhase('confirm');
+    await settleDrafts(db).catch(() => 0);
+    const found = await changeCounts(db);
+    setAtClick(found);
+    setSaved(null);
+    setSaveFailed(false);
+    if (found.unsent > 0 || found.refused > 0) setPhase('confirm');
     else await doLogout();
+  };
+  const download = async () => {
+    try {
+      const file = await exportChanges(db);
+      saveBlob(new Blob([file.text], { type: 'application/json' }), file.fileName);
+      setSaved(file.fileName);
+      setSaveFailed(false);
+    } catch {
+      setSaveFailed(true);
+    }
   };
 
   return (
@@ -91,21 +111,34 @@ export function AccountMenu() {
           </p>
           {phase === 'confirm' ? (
             <div class="account__confirm" role="alert" data-testid="logout-confirm">
-              <p>{t('auth.logout.confirm', { n: pending })}</p>
+              {pending > 0 && <p>{t('auth.logout.confirm', { n: pending })}</p>}
+              {refused > 0 && <p>{t('auth.logout.refused', { n: refused })}</p>}
+              <p class="muted">{t('auth.logout.exportHint')}</p>
+              {saved && (
+                <p role="status" data-testid="logout-exported">
+                  {t('auth.logout.exported', { name: saved })}
+                </p>
+              )}
+              {saveFailed && <p role="alert">{t('auth.logout.exportFailed')}</p>}
               <div class="actions">
+                <button type="button" class="btn" data-testid="logout-export" onClick={() => void download()}>
+                  {t('auth.logout.export')}
+                </button>
                 <button type="button" class="btn btn--danger" onClick={() => void doLogout()}>
                   {t('auth.logout.confirmYes')}
                 </button>
-                <button
-                  type="button"
-                  class="btn btn--secondary"
-                  onClick={() => {
-                    setPhase('closed');
-                    void syncNow();
-                  }}
-                >
-                  {t('auth.logout.syncFirst')}
-                </button>
+                {pending > 0 && (
+                  <button
+                    type="button"
+                    class="btn btn--secondary"
+                    onClick={() => {
+                      setPhase('closed');
+                      void syncNow();
+                    }}
+                  >
+                    {t('auth.logout.syncFirst')}
+                  </button>
+                )}
                 <button type="button" class="btn btn--secondary" onClick={() => setPhase('open')}>
                   {t('action.cancel')}
                 </button>

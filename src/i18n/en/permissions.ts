@@ -1,0 +1,26 @@
+import type { permissions as id } from '../id/permissions';
+
+export const permissions: Record<keyof typeof id, string> = {
+  'perm.only': 'Only {roles} can {verb} {what}.',
+  'perm.nobody': 'This action is not available.',
+  'perm.scope': 'This unit is not one of the units your account can access.',
+  'perm.field': 'Only {roles} can change this field.',
+  'perm.or': '{a} or {b}',
+  'perm.list': '{a}, {b}',
+  'perm.role.coordinator': 'coordinators',
+  'perm.role.facilitator': 'facilitators',
+  'perm.role.unit': 'unit teams',
+  'perm.verb.create': 'add',
+  'perm.verb.edit': 'edit',
+  'perm.verb.delete': 'delete',
+  'perm.verb.restore': 'restore',
+  'perm.kind.units': 'units',
+  'perm.kind.innovations': 'innovations',
+  'perm.kind.stageProgress': '5D stage progress',
+  'perm.kind.mentoringSessions': 'session minutes',
+  'perm.kind.actionItems': 'follow-ups',
+  'perm.kind.targets': 'the year’s targets',
+  'perm.kind.conflicts': 'conflicts',
+  'perm.kind.accounts': 'accounts',
+  'perm.readOnly': 'Read-only',
+};

@@ -1,0 +1,35 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { checkRecord } from '../../src/backup/records';
+import { newActionItemFields } from '../../src/domain/action-item';
+import { CREATE_DEFAULTS, FIELD_NAMES, TABLES, withCreateDefaults } from '../../src/domain/tables';
+
+describe('CREATE_DEFAULTS', () => {
+  it('names only real fields of each table', () => {
+    for (const table of TABLES) {
+      for (const field of Object.keys(CREATE_DEFAULTS[table])) expect(FIELD_NAMES[table]).toContain(field);
+    }
+  });
+
+  it('fills a missing note and keeps a sent one, own properties only', () => {
+    expect(withCreateDefaults('actionItems', { text: 'a' })).toEqual({ note: '', text: 'a' });
+    expect(withCreateDefaults('actionItems', { note: 'x' })).toEqual({ note: 'x' });
+    const hostile = JSON.parse('{"__proto__": {"note": "from proto"}}') as Record<string, unknown>;
+    expect(withCreateDefaults('actionItems', hostile).note).toBe('');
+    expect(withCreateDefaults('units', { name: 'u' })).toEqual({ name: 'u' });
+  });
+
+  it('lets a backup record from before `note` existed pass the check', () => {
+    const { note: _n, ...old } = newActionItemFields({ unitId: 'u1', text: 'Susun SK' });
+    const record = {
+      id: 'a1',
+      createdAt: '2026-01-01T00:00:00Z',
+      updatedAt: '2026-01-01T00:00:00Z',
+      deleted: false,
+      version: 3,
+      ...old,
+    };
+    expect(checkRecord('actionItems', record, 0)).toBeNull();
+    expect(checkRecord('actionItems', { ...record, note: 5 }, 0)).toMatchObject({ field: 'note' });
+  });
+});
