@@ -139,6 +139,29 @@ export interface PublicUser {
   nip?: string;
 }
 
+/** The public view of an account, and nothing else (a stored account also holds its hash). */
+export function publicUser(u: PublicUser): PublicUser {
+  return {
+    id: u.id,
+    username: u.username,
+    role: u.role,
+    unitIds: u.unitIds,
+    active: u.active,
+    fullName: u.fullName,
+    nip: u.nip,
+  };
+}
+
+/** `PATCH /api/users/:id`: any of these. */
+export interface UserPatchBody {
+  role?: Role;
+  unitIds?: string[];
+  active?: boolean;
+  password?: string;
+  fullName?: string;
+  nip?: string;
+}
+
 export interface LoginResponse {
   token: string;
   expiresAt: string;

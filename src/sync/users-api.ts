@@ -5,7 +5,7 @@
  */
 import { db as defaultDb, type KlinikDb } from '../db/schema';
 import { getSession, markSessionExpired } from '../db/session-store';
-import type { PublicUser, Role } from '../protocol/protocol';
+import type { PublicUser, Role, UserPatchBody } from '../protocol/protocol';
 import { setSessionExpired } from '../state/sync-status';
 import { HttpError, type HttpOptions, type HttpRequest, requestJson, USERS_TIMEOUT_MS } from './http';
 
@@ -44,14 +44,7 @@ export interface NewUser {
   nip?: string;
 }
 
-export interface UserPatch {
-  role?: Role;
-  unitIds?: string[];
-  active?: boolean;
-  password?: string;
-  fullName?: string;
-  nip?: string;
-}
+export type UserPatch = UserPatchBody;
 
 /** The form's code for a failure: status first (what the route answered), then the server's code. */
 function codeFor(err: HttpError): UsersApiErrorCode {

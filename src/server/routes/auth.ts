@@ -1,23 +1,11 @@
 import { Hono } from 'hono';
-import type { LoginResponse, PublicUser } from '../../protocol/protocol';
+import { type LoginResponse, publicUser } from '../../protocol/protocol';
 import { verifyPassword } from '../auth/passwords';
 import { createThrottle, type Throttle } from '../auth/throttle';
 import { hashToken, newToken, TOKEN_TTL_MS } from '../auth/tokens';
 import { clientAddress } from '../client-info';
 import { type Env, fail, isObject, readJson, type ServerDeps } from '../http';
 import { requireUser } from './require-user';
-
-export function toPublic(u: PublicUser): PublicUser {
-  return {
-    id: u.id,
-    username: u.username,
-    role: u.role,
-    unitIds: u.unitIds,
-    active: u.active,
-    fullName: u.fullName,
-    nip: u.nip,
-  };
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -47,7 +35,7 @@ export function authRoutes(deps: ServerDeps, throttle: Throttle = createThrottle
     const token = newToken();
     const expiresAt = new Date(now + TOKEN_TTL_MS).toISOString();
     await deps.storage.saveToken({ hash: hashToken(token), userId: user.id, expiresAt, revoked: false });
-    const res: LoginResponse = { token, expiresAt, user: toPublic(user) };
+    const res: LoginResponse = { token, expiresAt, user: publicUser(user) };
     return c.json(res);
   });
 
@@ -56,6 +44,6 @@ export function authRoutes(deps: ServerDeps, throttle: Throttle = createThrottle
     return c.json({ ok: true });
   });
 
-  app.get('/me', requireUser(deps), (c) => c.json({ user: toPublic(c.get('user')) }));
+  app.get('/me', requireUser(deps), (c) => c.json({ user: publicUser(c.get('user')) }));
   return app;
 }

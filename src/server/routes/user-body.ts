@@ -9,7 +9,7 @@ import {
   checkFullName,
   MAX_FULL_NAME_LENGTH,
 } from '../../domain/account-fields';
-import { ROLES, type Role } from '../../protocol/protocol';
+import { ROLES, type Role, type UserPatchBody } from '../../protocol/protocol';
 import { MIN_PASSWORD_LENGTH } from '../auth/passwords';
 import { isObject } from '../http';
 
@@ -25,14 +25,7 @@ export interface NewUserBody {
   nip: string;
 }
 
-export interface PatchBody {
-  role?: Role;
-  unitIds?: string[];
-  active?: boolean;
-  password?: string;
-  fullName?: string;
-  nip?: string;
-}
+export type PatchBody = UserPatchBody;
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 

@@ -1,8 +1,8 @@
 import { type Context, Hono } from 'hono';
+import { publicUser } from '../../protocol/protocol';
 import { hashPassword } from '../auth/passwords';
 import { type Env, fail, readJson, type ServerDeps } from '../http';
 import { AccountRuleError, type UserPatch } from '../storage/types';
-import { toPublic } from './auth';
 import { requireCoordinator, requireUser } from './require-user';
 import { parseNewUser, parseUserPatch } from './user-body';
 
@@ -31,7 +31,7 @@ export function userRoutes(deps: ServerDeps) {
     }
   }
 
-  app.get('/', async (c) => c.json({ users: (await deps.storage.listUsers()).map(toPublic) }));
+  app.get('/', async (c) => c.json({ users: (await deps.storage.listUsers()).map(publicUser) }));
 
   app.post('/', async (c) => {
     const parsed = parseNewUser(await readJson(c));
@@ -65,7 +65,7 @@ export function userRoutes(deps: ServerDeps) {
     const user = await updateOrRefuse(c, id, patch);
     if (user instanceof Response) return user;
     if (patch.active === false || patch.passwordHash) await deps.storage.revokeUserTokens(id);
-    return c.json({ user: toPublic(user) });
+    return c.json({ user: publicUser(user) });
   });
 
   app.delete('/:id', async (c) => {
@@ -75,7 +75,7 @@ export function userRoutes(deps: ServerDeps) {
     const user = await updateOrRefuse(c, id, { active: false });
     if (user instanceof Response) return user;
     await deps.storage.revokeUserTokens(id);
-    return c.json({ user: toPublic(user) });
+    return c.json({ user: publicUser(user) });
   });
   return app;
 }

@@ -6,7 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import { uuidv7 } from '../../domain/ids';
-import type { Change, Mutation, MutationResult, PublicUser } from '../../protocol/protocol';
+import { type Change, type Mutation, type MutationResult, type PublicUser, publicUser } from '../../protocol/protocol';
 import { applyPush, type RecordAccess } from '../sync/apply-push';
 import type { ServerRecord } from '../sync/merge';
 import { BACKSTOP_AUTOCHECKPOINT_PAGES, type Checkpointer, startCheckpointer } from './checkpointer';
@@ -55,16 +55,6 @@ const toUser = (r: UserRow): UserRecord => ({
   fullName: r.full_name,
   nip: r.nip,
   createdAt: r.created_at,
-});
-
-const toPublicUser = (u: UserRecord): PublicUser => ({
-  id: u.id,
-  username: u.username,
-  role: u.role,
-  unitIds: u.unitIds,
-  active: u.active,
-  fullName: u.fullName,
-  nip: u.nip,
 });
 
 const toRecord = (r: RecordRow): ServerRecord => ({
@@ -204,7 +194,7 @@ export function openSqliteStorage(file: string, options: SqliteOptions = {}): St
     (user: PublicUser, clientId: string, mutations: readonly Mutation[], now: Date): MutationResult[] => {
       const row = q.userById.get(user.id);
       if (row?.active !== 1) throw new AccountInactiveError();
-      return applyPush(access, toPublicUser(toUser(row)), clientId, mutations, now);
+      return applyPush(access, publicUser(toUser(row)), clientId, mutations, now);
     },
   );
 
