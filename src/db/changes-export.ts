@@ -5,7 +5,7 @@
  * JSON file to keep or hand to a coordinator. Read in one transaction; nothing is written.
  */
 import { localToday } from '../domain/dates';
-import { TABLES } from '../domain/tables';
+import { TABLES } from '../domain/table-names';
 import type { OutboxEntry } from './outbox';
 import { type DeadLetter, db as defaultDb, type KlinikDb } from './schema';
 import { getSession } from './session-store';
@@ -32,12 +32,7 @@ export interface ChangesExport {
   refused: number;
 }
 
-export async function changeCounts(
-  database: KlinikDb = defaultDb,
-): Promise<{ unsent: number; refused: number }> {
-  const [unsent, refused] = await Promise.all([database.outbox.count(), database.deadLetters.count()]);
-  return { unsent, refused };
-}
+export { changeCounts } from './sync-store';
 
 export async function exportChanges(
   database: KlinikDb = defaultDb,

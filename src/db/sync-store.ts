@@ -241,3 +241,11 @@ export async function clearLocalData(database: KlinikDb = defaultDb): Promise<vo
     await database.meta.bulkDelete([CURSOR_KEY, 'lastSyncedAt']);
   });
 }
+
+/** What logging out would leave behind: changes not yet sent, and changes the server refused. */
+export async function changeCounts(
+  database: KlinikDb = defaultDb,
+): Promise<{ unsent: number; refused: number }> {
+  const [unsent, refused] = await Promise.all([database.outbox.count(), database.deadLetters.count()]);
+  return { unsent, refused };
+}

@@ -1,6 +1,5 @@
 import { auth } from './auth';
 import { common } from './common';
-import { permissions } from './permissions';
 import { units } from './units';
 
 /**
@@ -9,4 +8,4 @@ import { units } from './units';
  * of the catalogue (`./index.ts`) is fetched with the first page that needs it (ui/lazy-page.tsx).
  * A first-screen module that uses a key from elsewhere fails test/i18n/first-screen-messages.test.ts.
  */
-export const idCore = { ...common, ...units, ...auth, ...permissions };
+export const idCore = { ...common, ...units, ...auth };

@@ -6,7 +6,13 @@
  */
 import type Database from 'better-sqlite3';
 import { uuidv7 } from '../../domain/ids';
-import { type Change, type Mutation, type MutationResult, type PublicUser, publicUser } from '../../protocol/protocol';
+import {
+  type Change,
+  type Mutation,
+  type MutationResult,
+  type PublicUser,
+  publicUser,
+} from '../../protocol/protocol';
 import { applyPush, type RecordAccess } from '../sync/apply-push';
 import type { ServerRecord } from '../sync/merge';
 import { BACKSTOP_AUTOCHECKPOINT_PAGES, type Checkpointer, startCheckpointer } from './checkpointer';

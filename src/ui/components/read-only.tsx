@@ -2,12 +2,12 @@
  * Read-only forms for roles that may see but not change a record (a unit team and a session's
  * minutes: domain/permissions.ts). Inside `<ReadOnly when>` every field of ./fields.tsx renders
  * read-only (text stays selectable and scrollable; selects and checkboxes are disabled), and
- * components with their own add/remove buttons leave them out. `ReadOnlyNotice` says why.
+ * components with their own add/remove buttons leave them out. `ReadOnlyNotice`
+ * (read-only-notice.tsx, off the first screen with its messages) says why.
  */
 import type { ComponentChildren } from 'preact';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { useT } from '../hooks/use-t';
 import './read-only.css';
 
 const ReadOnlyContext = createContext(false);
@@ -18,14 +18,4 @@ export function useReadOnly(): boolean {
 
 export function ReadOnly({ when, children }: { when: boolean; children: ComponentChildren }) {
   return <ReadOnlyContext.Provider value={when}>{children}</ReadOnlyContext.Provider>;
-}
-
-/** "Hanya baca" and the sentence naming who may edit. */
-export function ReadOnlyNotice({ reason, testId }: { reason: string; testId?: string }) {
-  const t = useT();
-  return (
-    <p class="readonly-notice" data-testid={testId ?? 'readonly-notice'}>
-      <span class="badge badge--muted">{t('perm.readOnly')}</span> <span>{reason}</span>
-    </p>
-  );
 }

@@ -3,14 +3,11 @@
  * disabled, with `reason(...)` saying who may. The rules are domain/permissions.ts's MATRIX, the
  * same the server enforces on every push; the UI only mirrors them, so a stale account (units
  * changed since login) at worst shows a control the server then refuses.
- *
- * `user === null` means the stored session is still being read: Root renders nothing then, so only
- * a component rendered on its own (tests) sees it, and it gets the coordinator's view.
+ * The yes/no part is use-can.ts (all the first screen needs); this adds the sentences.
  */
 import { useMemo } from 'preact/hooks';
 import {
   type Actor,
-  can as canDo,
   canEditAny,
   canEditField as canEditFieldOf,
   decide,
@@ -20,7 +17,7 @@ import {
   type Verb,
 } from '../../domain/permissions';
 import type { MessageKey, Params } from '../../i18n';
-import { useSync } from '../../state/sync-status';
+import { type Can, canFor, useCan } from './use-can';
 import { useT } from './use-t';
 
 /** Narrowest first, so the sentence reads "fasilitator atau koordinator". */
@@ -28,13 +25,7 @@ const SENTENCE_ORDER: readonly Role[] = ['unit', 'facilitator', 'coordinator'];
 
 type Translate = (key: MessageKey, params?: Params) => string;
 
-export interface Permissions {
-  /** null when nobody is logged in. */
-  actor: Actor | null;
-  can: (kind: RecordKind, verb: Verb, unitId?: string) => boolean;
-  canEditField: (kind: RecordKind, field: string) => boolean;
-  /** Some field of this kind is editable by the role (scope aside); false: read-only. */
-  canEditAny: (kind: RecordKind) => boolean;
+export interface Permissions extends Can {
   /** Why `can(kind, verb, unitId)` is false, naming who may; '' when it is allowed. */
   reason: (kind: RecordKind, verb: Verb, unitId?: string, field?: string) => string;
 }
@@ -79,22 +70,13 @@ export function reasonText(
 
 export function permissionsFor(actor: Actor | null, t: Translate): Permissions {
   return {
-    actor,
-    can: (kind, verb, unitId) => (actor ? canDo(actor, kind, verb, unitId) : false),
-    canEditField: (kind, field) => (actor ? canEditFieldOf(actor.role, kind, field) : false),
-    canEditAny: (kind) => (actor ? canEditAny(actor.role, kind) : false),
+    ...canFor(actor),
     reason: (kind, verb, unitId, field) => reasonText(t, actor, kind, verb, unitId, field),
   };
 }
 
-const EVERYWHERE: Actor = { role: 'coordinator', unitIds: [] };
-
 export function usePermissions(): Permissions {
   const t = useT();
-  const user = useSync((s) => s.user);
-  return useMemo(() => {
-    const actor =
-      user === null ? EVERYWHERE : user === 'none' ? null : { role: user.role, unitIds: user.unitIds };
-    return permissionsFor(actor, t);
-  }, [user, t]);
+  const { actor } = useCan();
+  return useMemo(() => permissionsFor(actor, t), [actor, t]);
 }

@@ -8,8 +8,8 @@ import { Link } from '../components/Link';
 import { PageHeader } from '../components/PageHeader';
 import { UnitFilters } from '../components/units/UnitFilters';
 import { UnitRow } from '../components/units/UnitRow';
+import { useCan } from '../hooks/use-can';
 import { useLiveResult } from '../hooks/use-live-query';
-import { usePermissions } from '../hooks/use-permissions';
 import { useT } from '../hooks/use-t';
 import { lazyPage } from '../lazy-page';
 import { paths } from '../router';
@@ -28,7 +28,7 @@ export function UnitsPage() {
   const result = useLiveResult(() => listUnitSummaries(today), [today]);
   const [adding, setAdding] = useState(false);
   // A unit team works inside its units: adding one is the facilitators' and coordinators' (domain/permissions.ts).
-  const perms = usePermissions();
+  const perms = useCan();
   const mayAdd = perms.can('units', 'create');
   // Demo data holds units and a target: only a role that may create both is offered it.
   const mayDemo = mayAdd && perms.can('targets', 'create');

@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { changeCounts, exportChanges } from '../../../db/changes-export';
 import { settleDrafts } from '../../../db/draft-journal';
 import { db } from '../../../db/schema';
-import { saveBlob } from '../../../export/download';
+import { changeCounts } from '../../../db/sync-store';
 import { useSync } from '../../../state/sync-status';
 import { navigate } from '../../../state/ui-store';
 import { logout, syncNow } from '../../../sync/client';
@@ -74,6 +73,11 @@ export function AccountMenu() {
   };
   const download = async () => {
     try {
+      // The export and the download helper load only when asked for, off the first screen.
+      const [{ exportChanges }, { saveBlob }] = await Promise.all([
+        import('../../../db/changes-export'),
+        import('../../../export/download'),
+      ]);
       const file = await exportChanges(db);
       saveBlob(new Blob([file.text], { type: 'application/json' }), file.fileName);
       setSaved(file.fileName);
