@@ -42,7 +42,7 @@ afterEach(() => {
 async function openLogout() {
   renderApp('/units');
   fireEvent.click(await screen.findByTestId('account-button'));
-  fireEvent.click(within(screen.getByTestId('account-panel')).getByRole('button', { name: 'Keluar' }));
+  fireEvent.click(within(await screen.findByTestId('account-panel')).getByRole('button', { name: 'Keluar' }));
   return screen.findByTestId('logout-confirm');
 }
 

@@ -166,7 +166,7 @@ describe('account menu', () => {
     expect(button.textContent).toContain('siti');
     expect(screen.getByRole('button', { name: /^Akun\s*siti\s*Fasilitator$/ })).toBe(button);
     fireEvent.click(button);
-    fireEvent.click(within(screen.getByTestId('account-panel')).getByRole('button', { name: 'Keluar' }));
+    fireEvent.click(within(await screen.findByTestId('account-panel')).getByRole('button', { name: 'Keluar' }));
     await waitFor(() => expect(useSync.getState().user).toBe('none'));
     expect(calls).toEqual(['/api/auth/logout']);
     expect(await getSession(db)).toBeNull();
@@ -177,7 +177,7 @@ describe('account menu', () => {
     await addUnits(2);
     renderApp('/units');
     fireEvent.click(await screen.findByTestId('account-button'));
-    const panel = screen.getByTestId('account-panel');
+    const panel = await screen.findByTestId('account-panel');
     await waitFor(() => expect(panel.textContent).toContain('Keluar menghapus data dari perangkat ini'));
     fireEvent.click(within(panel).getByRole('button', { name: 'Keluar' }));
     const confirm = await screen.findByTestId('logout-confirm');
@@ -189,7 +189,7 @@ describe('account menu', () => {
     expect(calls).toEqual([]);
     expect(useSync.getState().user).toEqual(SITI);
 
-    fireEvent.click(within(screen.getByTestId('account-panel')).getByRole('button', { name: 'Keluar' }));
+    fireEvent.click(within(await screen.findByTestId('account-panel')).getByRole('button', { name: 'Keluar' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Tetap keluar' }));
     await waitFor(() => expect(useSync.getState().user).toBe('none'));
     expect(calls).toEqual(['/api/auth/logout']);

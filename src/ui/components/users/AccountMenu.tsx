@@ -1,41 +1,39 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { settleDrafts } from '../../../db/draft-journal';
-import { db } from '../../../db/schema';
-import { changeCounts } from '../../../db/sync-store';
+import type { ComponentType } from 'preact';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { useSync } from '../../../state/sync-status';
-import { navigate } from '../../../state/ui-store';
-import { logout, syncNow } from '../../../sync/client';
 import { useT } from '../../hooks/use-t';
-import { paths } from '../../router';
-import { useSyncCounts } from '../sync/use-sync-counts';
+import type { AccountPanelProps } from './AccountPanel';
 import './account-menu.css';
 
-type Phase = 'closed' | 'open' | 'confirm' | 'busy';
-
 /**
- * The signed-in account in the top bar: name and role, and "Keluar". Logging out clears this
- * device's data, so with unsent or refused changes it first says, inline, that they would be
- * lost, and offers to download them (db/changes-export.ts) before going.
+ * The signed-in account in the top bar: name and role. Its panel ("Keluar", and the warning about
+ * unsent changes: AccountPanel.tsx) loads the first time the menu opens, off the first screen.
  */
 export function AccountMenu() {
   const t = useT();
   const user = useSync((s) => s.user);
-  const counts = useSyncCounts();
-  const [phase, setPhase] = useState<Phase>('closed');
-  const [atClick, setAtClick] = useState({ unsent: 0, refused: 0 });
-  const [saved, setSaved] = useState<string | null>(null);
-  const [saveFailed, setSaveFailed] = useState(false);
+  const [open, setOpen] = useState(false);
+  const [Panel, setPanel] = useState<ComponentType<AccountPanelProps> | null>(null);
+  const busy = useRef(false);
   const rootRef = useRef<HTMLDivElement>(null);
-  const open = phase !== 'closed';
+  const close = useCallback(() => setOpen(false), []);
+  const onBusy = useCallback((b: boolean) => {
+    busy.current = b;
+  }, []);
 
   useEffect(() => {
-    if (!open || phase === 'busy') return;
+    if (!open || Panel) return;
+    void import('./AccountPanel').then((m) => setPanel(() => m.AccountPanel));
+  }, [open, Panel]);
+
+  useEffect(() => {
+    if (!open) return;
     const onDown = (e: PointerEvent) => {
-      if (rootRef.current && e.target instanceof Node && !rootRef.current.contains(e.target))
-        setPhase('closed');
+      if (busy.current) return;
+      if (rootRef.current && e.target instanceof Node && !rootRef.current.contains(e.target)) setOpen(false);
     };
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') setPhase('closed');
+      if (e.key === 'Escape' && !busy.current) setOpen(false);
     };
     document.addEventListener('pointerdown', onDown);
     document.addEventListener('keydown', onKey);
@@ -43,50 +41,10 @@ export function AccountMenu() {
       document.removeEventListener('pointerdown', onDown);
       document.removeEventListener('keydown', onKey);
     };
-  }, [open, phase]);
+  }, [open]);
 
   if (user === null || user === 'none') return null;
   const role = t(`users.role.${user.role}`);
-  // Until the live count arrives, the count read when "Keluar" was pressed.
-  const pending = counts?.pending ?? atClick.unsent;
-  const refused = atClick.refused;
-
-  const doLogout = async () => {
-    setPhase('busy');
-    try {
-      await logout();
-      navigate(paths.units(), true);
-    } catch {
-      setPhase('open');
-    }
-  };
-  // Counted afresh: the live count may not have loaded yet, and a wrong zero would lose work.
-  // Words still in the draft journal are settled first, so they are counted (and exported).
-  const askLogout = async () => {
-    await settleDrafts(db).catch(() => 0);
-    const found = await changeCounts(db);
-    setAtClick(found);
-    setSaved(null);
-    setSaveFailed(false);
-    if (found.unsent > 0 || found.refused > 0) setPhase('confirm');
-    else await doLogout();
-  };
-  const download = async () => {
-    try {
-      // The export and the download helper load only when asked for, off the first screen.
-      const [{ exportChanges }, { saveBlob }] = await Promise.all([
-        import('../../../db/changes-export'),
-        import('../../../export/download'),
-      ]);
-      const file = await exportChanges(db);
-      saveBlob(new Blob([file.text], { type: 'application/json' }), file.fileName);
-      setSaved(file.fileName);
-      setSaveFailed(false);
-    } catch {
-      setSaveFailed(true);
-    }
-  };
-
   return (
     <div class="account" ref={rootRef}>
       <button
@@ -96,7 +54,7 @@ export function AccountMenu() {
         aria-controls="account-panel"
         title={t('auth.account.label', { username: user.username, role })}
         data-testid="account-button"
-        onClick={() => setPhase(open ? 'closed' : 'open')}
+        onClick={() => setOpen(!open)}
       >
         <span class="account__avatar" aria-hidden="true">
           {user.username.slice(0, 1).toUpperCase()}
@@ -107,62 +65,7 @@ export function AccountMenu() {
           <span class="account__role">{role}</span>
         </span>
       </button>
-      {open && (
-        <div class="account__panel" id="account-panel" data-testid="account-panel">
-          <p class="account__who">
-            <strong>{user.username}</strong>
-            <span class="muted"> · {role}</span>
-          </p>
-          {phase === 'confirm' ? (
-            <div class="account__confirm" role="alert" data-testid="logout-confirm">
-              {pending > 0 && <p>{t('auth.logout.confirm', { n: pending })}</p>}
-              {refused > 0 && <p>{t('auth.logout.refused', { n: refused })}</p>}
-              <p class="muted">{t('auth.logout.exportHint')}</p>
-              {saved && (
-                <p role="status" data-testid="logout-exported">
-                  {t('auth.logout.exported', { name: saved })}
-                </p>
-              )}
-              {saveFailed && <p role="alert">{t('auth.logout.exportFailed')}</p>}
-              <div class="actions">
-                <button type="button" class="btn" data-testid="logout-export" onClick={() => void download()}>
-                  {t('auth.logout.export')}
-                </button>
-                <button type="button" class="btn btn--danger" onClick={() => void doLogout()}>
-                  {t('auth.logout.confirmYes')}
-                </button>
-                {pending > 0 && (
-                  <button
-                    type="button"
-                    class="btn btn--secondary"
-                    onClick={() => {
-                      setPhase('closed');
-                      void syncNow();
-                    }}
-                  >
-                    {t('auth.logout.syncFirst')}
-                  </button>
-                )}
-                <button type="button" class="btn btn--secondary" onClick={() => setPhase('open')}>
-                  {t('action.cancel')}
-                </button>
-              </div>
-            </div>
-          ) : (
-            <>
-              <p class="muted account__note">{t('auth.logout.note')}</p>
-              <button
-                type="button"
-                class="btn btn--secondary"
-                disabled={phase === 'busy'}
-                onClick={() => void askLogout()}
-              >
-                {phase === 'busy' ? t('auth.logout.busy') : t('auth.logout')}
-              </button>
-            </>
-          )}
-        </div>
-      )}
+      {open && Panel && <Panel user={user} role={role} onClose={close} onBusy={onBusy} />}
     </div>
   );
 }
