@@ -34,8 +34,11 @@ export function newActionItemFields(
   };
 }
 
+/** A follow-up is one agreed action, not minutes. */
+export const MAX_FOLLOW_UP_TEXT = 1000;
+
 export const actionItemSchema: Schema<ActionItemFields> = {
-  text: checks.requiredText(1000),
+  text: checks.requiredText(MAX_FOLLOW_UP_TEXT),
   owner: checks.optionalText(),
   dueDate: checks.date(),
   status: checks.choice(ACTION_STATUSES, false),

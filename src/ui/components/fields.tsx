@@ -1,6 +1,11 @@
 /**
  * Labelled form controls. Each shows its error (an ErrorCode, translated) under the control and
  * ties it to the control with aria-describedby, so screen readers announce it.
+ *
+ * Text controls take the field's `maxLength` from its schema: the browser then cuts a paste at
+ * the limit instead of holding (and laying out, counting, validating on every keystroke) a
+ * value the write path refuses anyway, and a message under the control says the limit is
+ * reached, so a cut paste is never silent.
  */
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
@@ -12,6 +17,16 @@ interface Base {
   error?: ErrorCode | undefined;
   hint?: ComponentChildren;
   class?: string;
+}
+
+/** Shown when a text control holds `maxLength` characters: typing or pasting more is cut. */
+function AtLimit({ id, max }: { id: string; max: number }) {
+  const t = useT();
+  return (
+    <div class="field__hint field__limit" id={`${id}-limit`} role="status" data-testid="at-limit">
+      {t('field.atLimit', { n: max })}
+    </div>
+  );
 }
 
 function FieldShell({
@@ -41,10 +56,14 @@ function FieldShell({
   );
 }
 
-function describedBy(id: string, error?: string, hint?: unknown): string | undefined {
-  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+function describedBy(id: string, error?: string, hint?: unknown, atLimit = false): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', atLimit ? `${id}-limit` : '', error ? `${id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
   return ids || undefined;
 }
+
+const reached = (value: string, max: number | undefined) => max !== undefined && value.length >= max;
 
 export function TextField(
   props: Base & {
@@ -57,9 +76,12 @@ export function TextField(
     autoFocus?: boolean;
     inputMode?: 'numeric' | 'text' | 'tel';
     name?: string;
+    /** The schema's limit for this field (characters). */
+    maxLength?: number;
   },
 ) {
   const id = useId();
+  const atLimit = reached(props.value, props.maxLength);
   return (
     <FieldShell id={id} className={props.class} {...props}>
       <input
@@ -72,11 +94,13 @@ export function TextField(
         required={props.required}
         autoFocus={props.autoFocus}
         inputMode={props.inputMode}
+        maxLength={props.maxLength}
         aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy(id, props.error, props.hint)}
+        aria-describedby={describedBy(id, props.error, props.hint, atLimit)}
         onInput={(e) => props.onInput(e.currentTarget.value)}
         onBlur={props.onBlur}
       />
+      {atLimit && props.maxLength !== undefined && <AtLimit id={id} max={props.maxLength} />}
     </FieldShell>
   );
 }
@@ -88,9 +112,12 @@ export function TextArea(
     onBlur?: () => void;
     rows?: number;
     name?: string;
+    /** The schema's limit for this field (characters). */
+    maxLength: number;
   },
 ) {
   const id = useId();
+  const atLimit = reached(props.value, props.maxLength);
   return (
     <FieldShell id={id} className={props.class} {...props}>
       <textarea
@@ -98,11 +125,13 @@ export function TextArea(
         name={props.name}
         rows={props.rows ?? 4}
         value={props.value}
+        maxLength={props.maxLength}
         aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy(id, props.error, props.hint)}
+        aria-describedby={describedBy(id, props.error, props.hint, atLimit)}
         onInput={(e) => props.onInput(e.currentTarget.value)}
         onBlur={props.onBlur}
       />
+      {atLimit && <AtLimit id={id} max={props.maxLength} />}
     </FieldShell>
   );
 }

@@ -1,21 +1,24 @@
+import { memo } from 'preact/compat';
 import {
   completeFollowUp,
   deleteFollowUp,
   reopenFollowUp,
   restoreFollowUp,
 } from '../../../db/commands/follow-ups';
-import { type ActionItem, isOverdue } from '../../../domain/action-item';
+import { type ActionItem, isOverdue, MAX_FOLLOW_UP_TEXT } from '../../../domain/action-item';
 import { localToday } from '../../../domain/dates';
+import { MAX_SHORT_TEXT } from '../../../domain/validation';
 import { formatDate } from '../../../i18n';
 import { showToast } from '../../../state/ui-store';
 import { deleteWithUndo } from '../../delete-with-undo';
 import { useAutosave } from '../../hooks/use-autosave';
 import { useLang, useT } from '../../hooks/use-t';
+import { sameRowProps } from '../../same-props';
 import { Checkbox, DateField, TextField } from '../fields';
 import { SaveStatus } from '../SaveStatus';
 
-/** One follow-up of the session, edited in place and autosaved on its own record. */
-export function FollowUpEditRow({
+/** One follow-up of the session, edited in place and autosaved on its own record; memoised. */
+export const FollowUpEditRow = memo(function FollowUpEditRow({
   item,
   n,
   innovationName,
@@ -60,6 +63,7 @@ export function FollowUpEditRow({
           class="session-followup__what"
           label={t('sessions.followUps.what')}
           value={values.text}
+          maxLength={MAX_FOLLOW_UP_TEXT}
           error={errors.text}
           onInput={(v) => set('text', v)}
           onBlur={flush}
@@ -67,6 +71,7 @@ export function FollowUpEditRow({
         <TextField
           label={t('sessions.followUps.who')}
           value={values.owner}
+          maxLength={MAX_SHORT_TEXT}
           error={errors.owner}
           onInput={(v) => set('owner', v)}
           onBlur={flush}
@@ -106,4 +111,4 @@ export function FollowUpEditRow({
       </div>
     </fieldset>
   );
-}
+}, sameRowProps('item'));

@@ -1,11 +1,21 @@
+import { memo } from 'preact/compat';
 import { listSessionFollowUps } from '../../../db/queries/sessions';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { useT } from '../../hooks/use-t';
 import { AddFollowUpForm, type SessionFollowUpsProps } from './AddFollowUpForm';
 import { FollowUpEditRow } from './FollowUpEditRow';
 
-/** Rencana tindak lanjut: add a follow-up, then edit, tick or delete the session's follow-ups. */
-export function SessionFollowUps({ sessionId, unitId, innovations, unsaved }: SessionFollowUpsProps) {
+/**
+ * Rencana tindak lanjut: add a follow-up, then edit, tick or delete the session's follow-ups.
+ * Memoised, like each row: typing in the session's own fields must not re-render hundreds of
+ * follow-ups, which do not depend on them.
+ */
+export const SessionFollowUps = memo(function SessionFollowUps({
+  sessionId,
+  unitId,
+  innovations,
+  unsaved,
+}: SessionFollowUpsProps) {
   const t = useT();
   const items = useLiveQuery(() => listSessionFollowUps(sessionId), [sessionId]);
   const names = new Map((innovations ?? []).map((i) => [i.id, i.name]));
@@ -32,4 +42,4 @@ export function SessionFollowUps({ sessionId, unitId, innovations, unsaved }: Se
       )}
     </section>
   );
-}
+});
