@@ -39,9 +39,11 @@ export function newActionItemFields(
 
 /** A note is a few sentences ("selesai, SK terbit 3 Maret"), not a report. */
 export const MAX_NOTE = 2000;
+/** A follow-up is one agreed action, not minutes. */
+export const MAX_FOLLOW_UP_TEXT = 1000;
 
 export const actionItemSchema: Schema<ActionItemFields> = {
-  text: checks.requiredText(1000),
+  text: checks.requiredText(MAX_FOLLOW_UP_TEXT),
   owner: checks.optionalText(),
   dueDate: checks.date(),
   status: checks.choice(ACTION_STATUSES, false),

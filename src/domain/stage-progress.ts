@@ -50,6 +50,7 @@ export function defaultStageProgress(
 /** Longest checklist item label, and the most items one stage lists. */
 export const MAX_CHECKLIST_LABEL = 300;
 export const MAX_CHECKLIST_ITEMS = 50;
+export const MAX_STAGE_NOTES = 20_000;
 
 /** A checklist row, exactly: the keys of `ChecklistItem`, nothing else. */
 const checklistRow = rowOf({
@@ -66,7 +67,7 @@ export const stageProgressSchema: Schema<StageProgressFields> = {
   checklist: checks.rows(checklistRow, MAX_CHECKLIST_ITEMS),
   startDate: checks.date(),
   endDate: checks.date(),
-  notes: checks.optionalText(20_000),
+  notes: checks.optionalText(MAX_STAGE_NOTES),
 };
 
 export function validateStageProgress(

@@ -12,12 +12,14 @@ export interface Target extends BaseRecord {
 
 export type TargetFields = Editable<Target>;
 
+export const MAX_TARGET_NOTES = 5000;
+
 export const targetSchema: Schema<TargetFields> = {
   year: (v) => (Number.isInteger(v) && (v as number) >= 2000 && (v as number) <= 2100 ? null : 'invalidYear'),
   proposalTarget: (v) =>
     Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 100_000 ? null : 'invalidNumber',
   onePerAgency: checks.boolean(),
-  notes: checks.optionalText(5000),
+  notes: checks.optionalText(MAX_TARGET_NOTES),
 };
 
 export const validateTarget = (patch: Partial<TargetFields>): FieldError[] =>

@@ -37,7 +37,7 @@ const GOAL_SCREEN_MS = 150;
 type Harness = Window['klinikBench'];
 
 /** Chromium's sampling profiler on the page's main thread (CDP), for `--profile`. */
-async function startProfile(page: Page): Promise<CDPSession> {
+export async function startProfile(page: Page): Promise<CDPSession> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -45,7 +45,7 @@ async function startProfile(page: Page): Promise<CDPSession> {
   return cdp;
 }
 
-async function stopProfile(cdp: CDPSession, dir: string, name: string, log: (l: string) => void) {
+export async function stopProfile(cdp: CDPSession, dir: string, name: string, log: (l: string) => void) {
   const { profile } = await cdp.send('Profiler.stop');
   await cdp.detach();
   mkdirSync(dir, { recursive: true });

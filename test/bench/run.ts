@@ -6,7 +6,7 @@
  * Not part of `npm test` (it takes minutes and its numbers depend on the machine); the size
  * budget of the first screen is checked in `npm test` by test/bench/size-check.ts.
  *
- * Options: --no-build (reuse test-results/bench-dist), --only browser|harness|app|server|size,
+ * Options: --no-build (reuse test-results/bench-dist), --only browser|harness|app|typing|server|size,
  * --sync-runs N (initial-sync repetitions, default 3), --profile (CPU profiles, unminified build),
  * --seconds N (server load window, default 30; it runs twice: checkpoints inline, the baseline,
  * then in the worker, as served).
@@ -15,7 +15,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { apiLogin } from '../e2e/api';
+import type { Browser } from 'playwright-core';
+import { type Api, apiLogin } from '../e2e/api';
 import { launch } from '../e2e/browser';
 import { ensureChromium } from '../e2e/chromium';
 import { buildApp, E2E_ADMIN_PASSWORD, ROOT, startServer } from '../e2e/server';
@@ -25,6 +26,7 @@ import { cityData, recordCount, seedCity } from './dataset';
 import { FIRST_SCREEN_BUDGET_BYTES, FIRST_SCREEN_BUDGET_KB, firstScreenJs } from './first-screen';
 import { formatServerLoad, runServerLoad, type ServerLoadResult } from './server-load';
 import { type BenchLine, formatTable } from './stats';
+import { runTypingBench } from './typing';
 
 const OUT_DIR = join(ROOT, 'test-results', 'bench-dist');
 const CITY_JSON = '/bench/city.json';
@@ -150,10 +152,21 @@ async function main(): Promise<void> {
     });
   }
 
-  if (!only || ['browser', 'harness', 'app'].includes(only)) {
+  if (!only || ['browser', 'harness', 'app', 'typing'].includes(only)) {
     const chromiumPath = ensureChromium();
     const server = await startServer({ distDir: OUT_DIR });
     try {
+      if (only === 'typing') {
+        // Alone, on an otherwise empty server: only the records the typing cases need.
+        const api = await apiLogin(server.baseURL, 'koordinator', E2E_ADMIN_PASSWORD);
+        const browser = await launch(chromiumPath);
+        try {
+          lines.push(...(await typingLines(browser, server.baseURL, api, profile)));
+        } finally {
+          await browser.close();
+        }
+        return finish(lines);
+      }
       const data = cityData();
       const records = recordCount(data);
       const api = await apiLogin(server.baseURL, 'koordinator', E2E_ADMIN_PASSWORD);
@@ -188,6 +201,8 @@ async function main(): Promise<void> {
             parts: only === 'harness' || only === 'app' ? [only] : ['harness', 'app'],
           })),
         );
+        if (!only || only === 'browser')
+          lines.push(...(await typingLines(browser, server.baseURL, api, profile)));
       } finally {
         await browser.close();
       }
@@ -196,7 +211,22 @@ async function main(): Promise<void> {
     }
   }
   lines.push(...sizeLines, ...serverLines);
+  finish(lines);
+}
 
+function typingLines(browser: Browser, baseURL: string, api: Api, profile: boolean): Promise<BenchLine[]> {
+  log('typing: 30 keys per field, against a plain textarea…');
+  return runTypingBench({
+    browser,
+    baseURL,
+    adminPassword: E2E_ADMIN_PASSWORD,
+    api,
+    log,
+    ...(profile ? { profileDir: PROFILE_DIR } : {}),
+  });
+}
+
+function finish(lines: BenchLine[]): void {
   const table = formatTable(lines);
   console.log(`\nKlinik Inovasi benchmarks — ${new Date().toISOString()}\n${machine()}\n\n${table}\n`);
   mkdirSync(join(ROOT, 'test-results'), { recursive: true });

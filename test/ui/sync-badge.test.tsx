@@ -166,7 +166,9 @@ describe('account menu', () => {
     expect(button.textContent).toContain('siti');
     expect(screen.getByRole('button', { name: /^Akun\s*siti\s*Fasilitator$/ })).toBe(button);
     fireEvent.click(button);
-    fireEvent.click(within(await screen.findByTestId('account-panel')).getByRole('button', { name: 'Keluar' }));
+    fireEvent.click(
+      within(await screen.findByTestId('account-panel')).getByRole('button', { name: 'Keluar' }),
+    );
     await waitFor(() => expect(useSync.getState().user).toBe('none'));
     expect(calls).toEqual(['/api/auth/logout']);
     expect(await getSession(db)).toBeNull();
@@ -189,7 +191,9 @@ describe('account menu', () => {
     expect(calls).toEqual([]);
     expect(useSync.getState().user).toEqual(SITI);
 
-    fireEvent.click(within(await screen.findByTestId('account-panel')).getByRole('button', { name: 'Keluar' }));
+    fireEvent.click(
+      within(await screen.findByTestId('account-panel')).getByRole('button', { name: 'Keluar' }),
+    );
     fireEvent.click(await screen.findByRole('button', { name: 'Tetap keluar' }));
     await waitFor(() => expect(useSync.getState().user).toBe('none'));
     expect(calls).toEqual(['/api/auth/logout']);

@@ -44,6 +44,7 @@ export const common = {
   'progress.label': 'Kemajuan {percent}%',
   'error.required': 'Wajib diisi.',
   'error.tooLong': 'Terlalu panjang.',
+  'field.atLimit': 'Batas {n} karakter tercapai: teks yang lebih panjang dipotong.',
   'error.invalidDate': 'Tanggal tidak valid.',
   'error.invalidChoice': 'Pilihan tidak valid.',
   'error.unknownReference': 'Data yang dirujuk tidak ada atau tidak dapat Anda akses.',

@@ -1,6 +1,11 @@
 /**
  * Labelled form controls. Each shows its error (an ErrorCode, translated) under the control and
  * ties it to the control with aria-describedby, so screen readers announce it.
+ *
+ * Text controls take the field's `maxLength` from its schema: the browser then cuts a paste at
+ * the limit instead of holding (and laying out, counting, validating on every keystroke) a
+ * value the write path refuses anyway, and a message under the control says the limit is
+ * reached, so a cut paste is never silent.
  */
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
@@ -15,6 +20,16 @@ interface Base {
   error?: ErrorCode | undefined;
   hint?: ComponentChildren;
   class?: string;
+}
+
+/** Shown when a text control holds `maxLength` characters: typing or pasting more is cut. */
+function AtLimit({ id, max }: { id: string; max: number }) {
+  const t = useT();
+  return (
+    <div class="field__hint field__limit" id={`${id}-limit`} role="status" data-testid="at-limit">
+      {t('field.atLimit', { n: max })}
+    </div>
+  );
 }
 
 function FieldShell({
@@ -44,10 +59,14 @@ function FieldShell({
   );
 }
 
-function describedBy(id: string, error?: string, hint?: unknown): string | undefined {
-  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+function describedBy(id: string, error?: string, hint?: unknown, atLimit = false): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', atLimit ? `${id}-limit` : '', error ? `${id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
   return ids || undefined;
 }
+
+const reached = (value: string, max: number | undefined) => max !== undefined && value.length >= max;
 
 export function TextField(
   props: Base & {
@@ -60,10 +79,13 @@ export function TextField(
     autoFocus?: boolean;
     inputMode?: 'numeric' | 'text' | 'tel';
     name?: string;
+    /** The schema's limit for this field (characters). */
+    maxLength?: number;
   },
 ) {
   const id = useId();
   const readOnly = useReadOnly() || props.readOnly === true;
+  const atLimit = reached(props.value, props.maxLength);
   return (
     <FieldShell id={id} className={props.class} {...props}>
       <input
@@ -77,11 +99,13 @@ export function TextField(
         required={props.required}
         autoFocus={props.autoFocus}
         inputMode={props.inputMode}
+        maxLength={props.maxLength}
         aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy(id, props.error, props.hint)}
+        aria-describedby={describedBy(id, props.error, props.hint, atLimit)}
         onInput={(e) => !readOnly && props.onInput(e.currentTarget.value)}
         onBlur={props.onBlur}
       />
+      {atLimit && props.maxLength !== undefined && <AtLimit id={id} max={props.maxLength} />}
     </FieldShell>
   );
 }
@@ -93,10 +117,13 @@ export function TextArea(
     onBlur?: () => void;
     rows?: number;
     name?: string;
+    /** The schema's limit for this field (characters). */
+    maxLength: number;
   },
 ) {
   const id = useId();
   const readOnly = useReadOnly() || props.readOnly === true;
+  const atLimit = reached(props.value, props.maxLength);
   return (
     <FieldShell id={id} className={props.class} {...props}>
       <textarea
@@ -105,11 +132,13 @@ export function TextArea(
         rows={props.rows ?? 4}
         value={props.value}
         readOnly={readOnly}
+        maxLength={props.maxLength}
         aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy(id, props.error, props.hint)}
+        aria-describedby={describedBy(id, props.error, props.hint, atLimit)}
         onInput={(e) => !readOnly && props.onInput(e.currentTarget.value)}
         onBlur={props.onBlur}
       />
+      {atLimit && <AtLimit id={id} max={props.maxLength} />}
     </FieldShell>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import {
   deleteSession,
   moveSession,
@@ -12,7 +12,7 @@ import {
   listUnitInnovations,
   type SessionDetail,
 } from '../../db/queries/sessions';
-import type { MentoringSession } from '../../domain/session';
+import type { Attendee, MentoringSession } from '../../domain/session';
 import { formatDate } from '../../i18n';
 import { navigate, showToast, useUi } from '../../state/ui-store';
 import { Link } from '../components/Link';
@@ -85,6 +85,9 @@ function SessionView({ detail }: { detail: Shown }) {
     start: stored ? undefined : (fields) => startSession(session.id, fields),
   });
   const unitId = form.values?.unitId ?? session.unitId;
+  const { set } = form;
+  // Stable, so the (memoised) attendance list skips renders while other fields are typed in.
+  const setAttendees = useCallback((next: Attendee[]) => set('attendees', next), [set]);
   const innovations = useLiveQuery(() => listUnitInnovations(unitId), [unitId]);
   const [busy, setBusy] = useState(false);
   const perms = usePermissions();
@@ -166,11 +169,7 @@ function SessionView({ detail }: { detail: Shown }) {
             innovations={innovations}
             onUnitChange={onUnitChange}
           />
-          <AttendeesField
-            rows={values.attendees}
-            error={form.errors.attendees}
-            onChange={(next) => form.set('attendees', next)}
-          />
+          <AttendeesField rows={values.attendees} error={form.errors.attendees} onChange={setAttendees} />
         </ReadOnly>
         <SessionFollowUps
           sessionId={session.id}

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { editFollowUp } from '../../../db/commands/follow-ups';
-import { type ActionItem, validateActionItem } from '../../../domain/action-item';
+import { type ActionItem, MAX_NOTE, validateActionItem } from '../../../domain/action-item';
 import type { ErrorCode } from '../../../domain/validation';
 import { showToast } from '../../../state/ui-store';
 import { usePermissions } from '../../hooks/use-permissions';
@@ -44,6 +44,7 @@ export function FollowUpNote({ item }: { item: ActionItem }) {
           value={draft}
           error={error}
           rows={2}
+          maxLength={MAX_NOTE}
           name="note"
           onInput={(v) => {
             setDraft(v);

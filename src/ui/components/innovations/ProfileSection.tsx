@@ -1,5 +1,6 @@
 import { BENTUK, INISIATOR, type InnovationFields, JENIS, TAHAPAN } from '../../../domain/innovation';
 import { URUSAN } from '../../../domain/urusan';
+import { MAX_SHORT_TEXT } from '../../../domain/validation';
 import type { Autosave } from '../../hooks/use-autosave';
 import { useT } from '../../hooks/use-t';
 import { DateField, SelectField, TextField } from '../fields';
@@ -17,6 +18,7 @@ export function ProfileSection({ form, values }: { form: Form; values: Innovatio
       <TextField
         label={t('innovations.field.name')}
         value={values.name}
+        maxLength={MAX_SHORT_TEXT}
         error={form.errors.name}
         onInput={(v) => form.set('name', v)}
         onBlur={() => void form.flush()}

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { setCurrentStage } from '../../../db/commands/innovations';
 import { addMissingStage, setStageStatus, tickChecklistItem } from '../../../db/commands/stages';
-import type { StageProgress } from '../../../domain/stage-progress';
+import { MAX_STAGE_NOTES, type StageProgress } from '../../../domain/stage-progress';
 import { canSetStatus, nextStage, offersCompletion } from '../../../domain/stage-transitions';
 import { STAGE_STATUSES, type StageKey, type StageStatus, stageIndex } from '../../../domain/stages';
 import { showToast } from '../../../state/ui-store';
@@ -137,6 +137,7 @@ export function StageCard({ row, ...props }: StageProps & { row: StageProgress }
       <TextArea
         label={t('board.notes')}
         rows={3}
+        maxLength={MAX_STAGE_NOTES}
         value={values.notes}
         error={form.errors.notes}
         onInput={(v) => form.set('notes', v)}

@@ -1,4 +1,5 @@
 import type { InnovationFields } from '../../../domain/innovation';
+import { MAX_LONG_TEXT } from '../../../domain/validation';
 import { countWords, RANCANG_BANGUN_MIN_WORDS } from '../../../domain/words';
 import type { Autosave } from '../../hooks/use-autosave';
 import { useT } from '../../hooks/use-t';
@@ -17,6 +18,7 @@ export function DesignSection({ form, values }: { form: Form; values: Innovation
       <TextArea
         label={t('innovations.field.rancangBangun')}
         rows={14}
+        maxLength={MAX_LONG_TEXT}
         value={values.rancangBangun}
         error={form.errors.rancangBangun}
         onInput={(v) => form.set('rancangBangun', v)}
@@ -65,6 +67,7 @@ function LongText({
       label={t(`innovations.field.${field}`)}
       hint={hint}
       rows={rows}
+      maxLength={MAX_LONG_TEXT}
       value={values[field]}
       error={form.errors[field]}
       onInput={(v) => form.set(field, v)}

@@ -1,9 +1,17 @@
-import { useRef } from 'preact/hooks';
+import { memo } from 'preact/compat';
+import { useCallback, useRef } from 'preact/hooks';
 import { uuidv7 } from '../../../domain/ids';
-import { type Attendee, isCompleteNip, MAX_ATTENDEES, validateAttendee } from '../../../domain/session';
-import type { ErrorCode } from '../../../domain/validation';
+import {
+  type Attendee,
+  isCompleteNip,
+  MAX_ATTENDEES,
+  MAX_NIP_TYPED,
+  validateAttendee,
+} from '../../../domain/session';
+import { type ErrorCode, MAX_SHORT_TEXT } from '../../../domain/validation';
 import { showToast } from '../../../state/ui-store';
 import { useT } from '../../hooks/use-t';
+import { sameRowProps } from '../../same-props';
 import { TextField } from '../fields';
 import { useReadOnly } from '../read-only';
 
@@ -12,8 +20,13 @@ type Editable = Exclude<keyof Attendee, 'id'>;
 /**
  * The attendance list (daftar hadir). The whole list is one autosaved field: a row with an
  * invalid NIP keeps the list from saving until it is fixed, and the error shows on that row.
+ *
+ * A session can list hundreds of people: a keystroke re-renders the row typed in only. The list
+ * skips renders while its props are unchanged (typing in the minutes), and each row is memoised
+ * with callbacks that never change (they read the newest list through a ref), so the other rows
+ * compare equal and are left alone.
  */
-export function AttendeesField({
+export const AttendeesField = memo(function AttendeesField({
   rows,
   error,
   onChange,
@@ -29,17 +42,24 @@ export function AttendeesField({
   const latest = useRef({ rows, onChange });
   latest.current = { rows, onChange };
 
-  const update = (id: string, field: Editable, value: string) =>
-    onChange(rows.map((r) => (r.id === id ? { ...r, [field]: value } : r)));
+  const tRef = useRef(t);
+  tRef.current = t;
+
+  const update = useCallback((id: string, field: Editable, value: string) => {
+    const { rows: now, onChange: change } = latest.current;
+    change(now.map((r) => (r.id === id ? { ...r, [field]: value } : r)));
+  }, []);
   const add = () => onChange([...rows, { id: uuidv7(), name: '', nip: '', position: '', role: '' }]);
-  const remove = (row: Attendee, index: number) => {
-    onChange(rows.filter((r) => r.id !== row.id));
+  const remove = useCallback((row: Attendee, index: number) => {
+    const { rows: before, onChange: change } = latest.current;
+    change(before.filter((r) => r.id !== row.id));
     if (!row.name && !row.nip && !row.position && !row.role) return;
-    showToast(t('sessions.attendees.removed', { name: row.name || String(index + 1) }), async () => {
+    const name = row.name || String(index + 1);
+    showToast(tRef.current('sessions.attendees.removed', { name }), async () => {
       const now = latest.current.rows.filter((r) => r.id !== row.id);
       latest.current.onChange([...now.slice(0, index), row, ...now.slice(index)]);
     });
-  };
+  }, []);
 
   return (
     <section class="card" aria-labelledby="session-attendees-title">
@@ -53,12 +73,7 @@ export function AttendeesField({
         <ol class="session-attendees">
           {rows.map((row, index) => (
             <li key={row.id}>
-              <AttendeeRow
-                row={row}
-                n={index + 1}
-                onInput={(field, value) => update(row.id, field, value)}
-                onRemove={() => remove(row, index)}
-              />
+              <AttendeeRow row={row} index={index} onInput={update} onRemove={remove} />
             </li>
           ))}
         </ol>
@@ -82,21 +97,24 @@ export function AttendeesField({
       )}
     </section>
   );
-}
+});
 
-function AttendeeRow({
+const AttendeeRow = memo(function AttendeeRow({
   row,
-  n,
-  onInput,
-  onRemove,
+  index,
+  onInput: update,
+  onRemove: removeRow,
 }: {
   row: Attendee;
-  n: number;
-  onInput: (field: Editable, value: string) => void;
-  onRemove: () => void;
+  index: number;
+  onInput: (id: string, field: Editable, value: string) => void;
+  onRemove: (row: Attendee, index: number) => void;
 }) {
   const t = useT();
   const readOnly = useReadOnly();
+  const n = index + 1;
+  const onInput = (field: Editable, value: string) => update(row.id, field, value);
+  const onRemove = () => removeRow(row, index);
   const errors: Partial<Record<string, ErrorCode>> = {};
   for (const e of validateAttendee(row)) errors[e.field] ??= e.code;
   const partialNip = !errors.nip && !isCompleteNip(row.nip);
@@ -107,6 +125,7 @@ function AttendeeRow({
         class="session-attendee__name"
         label={t('sessions.attendees.name')}
         value={row.name}
+        maxLength={MAX_SHORT_TEXT}
         error={errors.name}
         onInput={(v) => onInput('name', v)}
       />
@@ -114,6 +133,7 @@ function AttendeeRow({
         class="session-attendee__nip"
         label={t('sessions.attendees.nip')}
         value={row.nip}
+        maxLength={MAX_NIP_TYPED}
         error={errors.nip}
         inputMode="numeric"
         hint={partialNip ? t('sessions.attendees.nipPartial') : undefined}
@@ -123,6 +143,7 @@ function AttendeeRow({
         class="session-attendee__position"
         label={t('sessions.attendees.position')}
         value={row.position}
+        maxLength={MAX_SHORT_TEXT}
         error={errors.position}
         onInput={(v) => onInput('position', v)}
       />
@@ -130,6 +151,7 @@ function AttendeeRow({
         class="session-attendee__role"
         label={t('sessions.attendees.role')}
         value={row.role}
+        maxLength={MAX_SHORT_TEXT}
         error={errors.role}
         onInput={(v) => onInput('role', v)}
       />
@@ -145,4 +167,4 @@ function AttendeeRow({
       )}
     </fieldset>
   );
-}
+}, sameRowProps('row'));

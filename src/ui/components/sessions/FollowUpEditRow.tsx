@@ -1,25 +1,28 @@
+import { memo } from 'preact/compat';
 import {
   completeFollowUp,
   deleteFollowUp,
   reopenFollowUp,
   restoreFollowUp,
 } from '../../../db/commands/follow-ups';
-import { type ActionItem, isOverdue } from '../../../domain/action-item';
+import { type ActionItem, isOverdue, MAX_FOLLOW_UP_TEXT, MAX_NOTE } from '../../../domain/action-item';
 import { localToday } from '../../../domain/dates';
+import { MAX_SHORT_TEXT } from '../../../domain/validation';
 import { formatDate } from '../../../i18n';
 import { showToast } from '../../../state/ui-store';
 import { deleteWithUndo } from '../../delete-with-undo';
 import { useAutosave } from '../../hooks/use-autosave';
 import { usePermissions } from '../../hooks/use-permissions';
 import { useLang, useT } from '../../hooks/use-t';
+import { sameRowProps } from '../../same-props';
 import { Checkbox, DateField, TextArea, TextField } from '../fields';
 import { SaveStatus } from '../SaveStatus';
 
 /**
- * One follow-up of the session, edited in place and autosaved on its own record. A unit team may
- * only tick it done and write its note (domain/permissions.ts): the rest shows read-only.
+ * One follow-up of the session, edited in place and autosaved on its own record; memoised. A unit
+ * team may only tick it done and write its note (domain/permissions.ts): the rest shows read-only.
  */
-export function FollowUpEditRow({
+export const FollowUpEditRow = memo(function FollowUpEditRow({
   item,
   n,
   innovationName,
@@ -67,6 +70,7 @@ export function FollowUpEditRow({
           class="session-followup__what"
           label={t('sessions.followUps.what')}
           value={values.text}
+          maxLength={MAX_FOLLOW_UP_TEXT}
           error={errors.text}
           readOnly={!may('text')}
           onInput={(v) => set('text', v)}
@@ -75,6 +79,7 @@ export function FollowUpEditRow({
         <TextField
           label={t('sessions.followUps.who')}
           value={values.owner}
+          maxLength={MAX_SHORT_TEXT}
           error={errors.owner}
           readOnly={!may('owner')}
           onInput={(v) => set('owner', v)}
@@ -95,6 +100,7 @@ export function FollowUpEditRow({
           value={values.note ?? ''}
           error={errors.note}
           rows={2}
+          maxLength={MAX_NOTE}
           readOnly={!may('note')}
           onInput={(v) => set('note', v)}
           onBlur={flush}
@@ -134,4 +140,4 @@ export function FollowUpEditRow({
       </div>
     </fieldset>
   );
-}
+}, sameRowProps('item'));

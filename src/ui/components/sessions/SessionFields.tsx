@@ -1,6 +1,7 @@
 import type { Innovation } from '../../../domain/innovation';
 import { isStageKey, STAGES } from '../../../domain/stages';
 import type { Unit } from '../../../domain/unit';
+import { MAX_LONG_TEXT, MAX_SHORT_TEXT } from '../../../domain/validation';
 import type { Autosave } from '../../hooks/use-autosave';
 import { useT } from '../../hooks/use-t';
 import { DateField, SelectField, TextArea, TextField } from '../fields';
@@ -40,6 +41,7 @@ export function SessionFields({
           <TextField
             label={t('sessions.field.place')}
             value={values.place}
+            maxLength={MAX_SHORT_TEXT}
             error={errors.place}
             onInput={(v) => set('place', v)}
             onBlur={flush}
@@ -84,6 +86,7 @@ export function SessionFields({
             value={values.agenda}
             error={errors.agenda}
             rows={3}
+            maxLength={MAX_LONG_TEXT}
             onInput={(v) => set('agenda', v)}
             onBlur={flush}
           />
@@ -93,6 +96,7 @@ export function SessionFields({
             value={values.findings}
             error={errors.findings}
             rows={6}
+            maxLength={MAX_LONG_TEXT}
             onInput={(v) => set('findings', v)}
             onBlur={flush}
           />
@@ -101,6 +105,7 @@ export function SessionFields({
             value={values.recommendations}
             error={errors.recommendations}
             rows={6}
+            maxLength={MAX_LONG_TEXT}
             onInput={(v) => set('recommendations', v)}
             onBlur={flush}
           />

@@ -1,3 +1,4 @@
+import { memo } from 'preact/compat';
 import { listSessionFollowUps } from '../../../db/queries/sessions';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { usePermissions } from '../../hooks/use-permissions';
@@ -7,9 +8,15 @@ import { FollowUpEditRow } from './FollowUpEditRow';
 
 /**
  * Rencana tindak lanjut: add a follow-up, then edit, tick or delete the session's follow-ups. A role
- * that may not add follow-ups (a unit team) sees the list only.
+ * that may not add follow-ups (a unit team) sees the list only. Memoised, like each row: typing in
+ * the session's own fields must not re-render hundreds of follow-ups, which do not depend on them.
  */
-export function SessionFollowUps({ sessionId, unitId, innovations, unsaved }: SessionFollowUpsProps) {
+export const SessionFollowUps = memo(function SessionFollowUps({
+  sessionId,
+  unitId,
+  innovations,
+  unsaved,
+}: SessionFollowUpsProps) {
   const t = useT();
   const perms = usePermissions();
   const items = useLiveQuery(() => listSessionFollowUps(sessionId), [sessionId]);
@@ -42,4 +49,4 @@ export function SessionFollowUps({ sessionId, unitId, innovations, unsaved }: Se
       )}
     </section>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Target } from '../../../domain/target';
+import { MAX_TARGET_NOTES, type Target } from '../../../domain/target';
 import { type SaveState, useAutosave } from '../../hooks/use-autosave';
 import { useT } from '../../hooks/use-t';
 import { Checkbox, TextArea, TextField } from '../fields';
@@ -62,6 +62,7 @@ export function TargetForm({ year, target }: { year: number; target: Target | un
         label={t('targets.field.notes')}
         name="notes"
         rows={3}
+        maxLength={MAX_TARGET_NOTES}
         value={values.notes}
         error={errors.notes}
         onInput={(text) => set('notes', text)}
