@@ -9,8 +9,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** The most the first screen may send, gzip level 9, in kB of 1000 bytes (as Vite reports). */
-export const FIRST_SCREEN_BUDGET_KB = 60;
+/**
+ * The most the first screen may send, gzip level 9, in kB of 1000 bytes (as Vite reports). Raised
+ * from 60 by the trust round (issue 12): the permission matrix that decides what the units list
+ * offers, the per-account draft journal and the storage-full path run before the first render.
+ * What could load later was moved off (the logout panel, permission sentences, export helpers);
+ * the performance issue sets the next goal. Figures: test/bench/RESULTS.md.
+ */
+export const FIRST_SCREEN_BUDGET_KB = 62;
 export const FIRST_SCREEN_BUDGET_BYTES = FIRST_SCREEN_BUDGET_KB * 1000;
 
 /** The HTML page whose script starts the app: its key in the manifest. */
