@@ -11,8 +11,9 @@
  * outbox) is kept with everything in it: the server adds a unit to its creator's scope only
  * when the create arrives, so a pull racing that create must not throw it away.
  */
-import type { TableName } from '../domain/table-names';
-import { OUT_OF_SCOPE, type PullScope } from '../protocol/protocol';
+import { isTableName, type TableName } from '../domain/table-names';
+import { OUT_OF_SCOPE, type PullScope, type RecordRef } from '../protocol/protocol';
+import type { OutboxEntry } from './outbox';
 import { type DeadLetter, db as defaultDb, type KlinikDb } from './schema';
 
 export interface Eviction {
@@ -85,6 +86,37 @@ export async function evictOutOfScope(
 ): Promise<Eviction> {
   if (scope.units === '*') return { evicted: 0, refused: 0 };
   const allowed = scope.units;
+  return evict(database, now, async (outbox) => {
+    const keep = new Set<string>(['', ...allowed]);
+    for (const e of outbox) if (e.table === 'units' && e.op === 'create') keep.add(e.recordId);
+    return outOfScope(database, keep);
+  });
+}
+
+/**
+ * Removes records that moved out of the account's units (protocol `PullResponse.left`: an
+ * innovation moved to a unit this account doesn't see), the same way: unsent changes to them
+ * become refused changes.
+ */
+export async function evictRecords(
+  refs: readonly RecordRef[],
+  now: Date,
+  database: KlinikDb = defaultDb,
+): Promise<Eviction> {
+  const gone = new Map<TableName, string[]>();
+  for (const { table, recordId } of refs) {
+    if (!isTableName(table) || table === 'targets') continue;
+    gone.set(table, [...(gone.get(table) ?? []), recordId]);
+  }
+  if (gone.size === 0) return { evicted: 0, refused: 0 };
+  return evict(database, now, async () => gone);
+}
+
+async function evict(
+  database: KlinikDb,
+  now: Date,
+  find: (outbox: OutboxEntry[]) => Promise<Map<TableName, string[]>>,
+): Promise<Eviction> {
   const tables = (
     ['units', 'innovations', 'stageProgress', 'mentoringSessions', 'actionItems', 'conflicts'] as const
   ).map((t) => database.table(t));
@@ -93,9 +125,7 @@ export async function evictOutOfScope(
     [...tables, database.outbox, database.deadLetters, database.tombstones],
     async () => {
       const outbox = await database.outbox.orderBy('seq').toArray();
-      const keep = new Set<string>(['', ...allowed]);
-      for (const e of outbox) if (e.table === 'units' && e.op === 'create') keep.add(e.recordId);
-      const gone = await outOfScope(database, keep);
+      const gone = await find(outbox);
       const goneKeys = new Set([...gone].flatMap(([table, ids]) => ids.map((id) => `${table}/${id}`)));
       if (goneKeys.size === 0) return { evicted: 0, refused: 0 };
       const isGone = (e: { table: string; recordId: string }) => goneKeys.has(`${e.table}/${e.recordId}`);

@@ -90,6 +90,18 @@ export interface PullResponse {
    * device. Optional only for an older server: a client that gets none evicts nothing.
    */
   scope?: PullScope;
+  /**
+   * Records that moved out of the caller's scope in this page's range (an innovation moved to a
+   * unit the caller doesn't see, with its 5D rows): the device removes them as it removes an
+   * unassigned unit's records. The move itself is never sent to whoever can't see its target.
+   */
+  left?: RecordRef[];
+}
+
+/** One record, by table and id. */
+export interface RecordRef {
+  table: SyncTable;
+  recordId: string;
 }
 
 /**

@@ -109,6 +109,10 @@ export async function pullAll(opts: EngineOptions): Promise<number> {
       next.catch(() => undefined);
     }
     pulled += await applyPullPage(page.changes, page.cursor, db);
+    if (page.left?.length) {
+      const { evictRecords } = await import('../db/eviction');
+      await evictRecords(page.left, now(), db);
+    }
     const scope = page.scope;
     if (scope && scope.units !== '*' && scope.units.join('\n') !== evictedFor) {
       // Loaded when first needed: coordinators never evict, and the first screen stays small.

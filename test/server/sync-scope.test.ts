@@ -130,3 +130,35 @@ describe('scopes', () => {
     expect((await s.pull(fac.token, '1.x;DROP TABLE records')).status).toBe(400);
   });
 });
+
+describe('records that move out of scope', () => {
+  it("a pull tells the old unit's people which records left (with their 5D rows), and never the move", async () => {
+    const w = writer();
+    const a = await create(admin, w, 'units', fields.unit('Unit Asal'));
+    const b = await create(admin, w, 'units', fields.unit('Unit Tujuan'));
+    const inno = await create(admin, w, 'innovations', fields.innovation(a.id, 'Pindah'));
+    const stage = await create(admin, w, 'stageProgress', fields.stageProgress(inno.id));
+    const member = await s.addUser(admin, 'unit', [a.id]);
+    const before = await s.pullAll(member.token);
+    expect(keys(before.changes)).toContain(`innovations/${inno.id}`);
+
+    const [moved] = await s.push(admin, w.clientId, [
+      w.patch('innovations', inno.id, { unitId: b.id }, inno.version),
+    ]);
+    expect(moved?.status).toBe('applied');
+    const page = await s.pull(member.token, before.cursor);
+    expect(page.status).toBe(200);
+    expect(page.body.left).toEqual(
+      expect.arrayContaining([
+        { table: 'innovations', recordId: inno.id },
+        { table: 'stageProgress', recordId: stage.id },
+      ]),
+    );
+    expect(keys(page.body.changes).join(' ')).not.toContain(inno.id);
+    // A member of the new unit gets the record itself, and no `left`.
+    const newcomer = await s.addUser(admin, 'unit', [b.id]);
+    const theirs = await s.pull(newcomer.token);
+    expect(keys(theirs.body.changes)).toContain(`innovations/${inno.id}`);
+    expect(theirs.body.left).toBeUndefined();
+  });
+});

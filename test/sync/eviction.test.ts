@@ -264,3 +264,39 @@ describe('evictOutOfScope, scripted', () => {
     expect(await db.units.count()).toBe(1);
   });
 });
+
+describe('records that move out of scope', () => {
+  it('an innovation moved to a unit the facilitator does not hold leaves the device, with its 5D rows', async () => {
+    const { w, coordinator, f, innovation } = await facilitatorWithTwoUnits();
+    const x = await createRecord('units', unitFields('Dinas X'), coordinator.db);
+    await coordinator.syncNow();
+    // A second facilitator holds only U; the move to X takes the innovation out of their view.
+    const g = await w.device('facilitator', {
+      unitIds: [(await coordinator.db.innovations.get(innovation))?.unitId ?? ''],
+    });
+    await g.syncNow();
+    expect(await ids(g.db, 'innovations')).toContain(innovation);
+    // Made offline on g: it must end as a refused change, not vanish.
+    await updateRecord('innovations', innovation, { tujuan: 'Ditulis sebelum pindah' }, g.db);
+    await updateRecord('innovations', innovation, { unitId: x }, coordinator.db);
+    await coordinator.syncNow();
+
+    await g.syncNow();
+    expect(await ids(g.db, 'innovations')).not.toContain(innovation);
+    expect(await g.db.stageProgress.where('innovationId').equals(innovation).count()).toBe(0);
+    const letters = await g.db.deadLetters.toArray();
+    expect(letters.map((l) => [l.entry.recordId, l.error])).toEqual([[innovation, OUT_OF_SCOPE]]);
+    await f.syncNow();
+    // Every device holds what its account may see; the one refusal is g's edit, expected.
+    const problems = (await world?.problems()) ?? [];
+    expect(problems.filter((p) => !/patch innovations\/\S+ rejected: forbidden/.test(p))).toEqual([]);
+
+    // Moved back: it returns with its rows.
+    const u = (await g.db.units.toArray())[0]?.id ?? '';
+    await updateRecord('innovations', innovation, { unitId: u }, coordinator.db);
+    await coordinator.syncNow();
+    await g.syncNow();
+    expect(await ids(g.db, 'innovations')).toContain(innovation);
+    expect(await g.db.stageProgress.where('innovationId').equals(innovation).count()).toBe(5);
+  });
+});

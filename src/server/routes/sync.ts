@@ -83,6 +83,7 @@ export function syncRoutes(deps: ServerDeps) {
       hasMore: page.hasMore,
       remaining: page.remaining,
       scope: pullScope(user),
+      ...(page.left.length ? { left: page.left } : {}),
     };
     return c.json(res);
   });

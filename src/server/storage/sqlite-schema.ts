@@ -48,4 +48,14 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE users ADD COLUMN full_name TEXT NOT NULL DEFAULT '';
   ALTER TABLE users ADD COLUMN nip TEXT NOT NULL DEFAULT '';
   `,
+  // 3: records that moved from one unit to another, so the old unit's people lose them too.
+  `
+  CREATE TABLE departures (
+    seq INTEGER PRIMARY KEY,
+    tbl TEXT NOT NULL,
+    id TEXT NOT NULL,
+    from_unit TEXT NOT NULL
+  );
+  CREATE INDEX departures_unit_seq ON departures(from_unit, seq);
+  `,
 ];

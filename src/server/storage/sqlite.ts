@@ -144,6 +144,16 @@ export function openSqliteStorage(file: string, options: SqliteOptions = {}): St
       `SELECT COUNT(*) AS n FROM records WHERE version > ?
          AND (unit_id = '' OR unit_id IN (SELECT value FROM json_each(?)))`,
     ),
+    addDeparture: db.prepare('INSERT INTO departures (seq, tbl, id, from_unit) VALUES (?, ?, ?, ?)'),
+    // Moved out of the caller's units after `after` (up to the page's end), and not back since.
+    departures: db.prepare<[number, number, string, string], { tbl: string; id: string }>(
+      `SELECT DISTINCT d.tbl, d.id FROM departures d JOIN records r ON r.tbl = d.tbl AND r.id = d.id
+       WHERE d.seq > ? AND d.seq <= ?
+         AND d.from_unit IN (SELECT value FROM json_each(?))
+         AND r.unit_id <> '' AND r.unit_id NOT IN (SELECT value FROM json_each(?))
+       ORDER BY d.seq`,
+    ),
+    lastDeparture: db.prepare<[], { seq: number | null }>('SELECT MAX(seq) AS seq FROM departures'),
     pullScoped: db.prepare<[number, string, number], RecordRow>(
       `SELECT * FROM records WHERE version > ?
          AND (unit_id = '' OR unit_id IN (SELECT value FROM json_each(?)))
@@ -163,7 +173,10 @@ export function openSqliteStorage(file: string, options: SqliteOptions = {}): St
       const row = q.getRecord.get(table, id);
       return row ? toRecord(row) : undefined;
     },
-    putRecord(r) {
+    putRecord(r, previousScope) {
+      if (previousScope !== undefined && previousScope !== r.unitId) {
+        q.addDeparture.run(r.version, r.table, r.id, previousScope);
+      }
       q.putRecord.run({
         tbl: r.table,
         id: r.id,
@@ -305,15 +318,24 @@ export function openSqliteStorage(file: string, options: SqliteOptions = {}): St
             updatedAt: r.updated_at,
           },
         }));
-        const lastVersion = page.at(-1)?.version ?? afterVersion;
         const hasMore = rows.length > limit;
+        let lastVersion = page.at(-1)?.version ?? afterVersion;
+        let left: PullPage['left'] = [];
+        if (user.role !== 'coordinator') {
+          // On the last page the cursor also passes departures newer than any visible change.
+          if (!hasMore) lastVersion = Math.max(lastVersion, q.lastDeparture.get()?.seq ?? 0);
+          const units = JSON.stringify(user.unitIds);
+          left = q.departures
+            .all(afterVersion, lastVersion, units, units)
+            .map((d) => ({ table: d.tbl as Change['table'], recordId: d.id }));
+        }
         const remaining = !hasMore
           ? 0
           : ((user.role === 'coordinator'
               ? q.countAll.get(lastVersion)
               : q.countScoped.get(lastVersion, JSON.stringify(user.unitIds))
             )?.n ?? 0);
-        return { changes, lastVersion, hasMore, remaining };
+        return { changes, lastVersion, hasMore, remaining, left };
       },
       async close() {
         await checkpointer?.stop();

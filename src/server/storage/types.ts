@@ -6,7 +6,7 @@
  * StorageUnavailableError (faults.ts), which the app answers with 503 `storage-unavailable`.
  */
 
-import type { Change, Mutation, MutationResult, PublicUser, Role } from '../../protocol/protocol';
+import type { Change, Mutation, MutationResult, PublicUser, RecordRef, Role } from '../../protocol/protocol';
 import type { StorageHealth } from './faults';
 
 export interface UserRecord extends PublicUser {
@@ -67,6 +67,8 @@ export interface PullPage {
   hasMore: boolean;
   /** Changes after this page visible to the caller (for progress bars). */
   remaining: number;
+  /** Records that moved out of the caller's scope up to `lastVersion` (protocol `left`). */
+  left: RecordRef[];
 }
 
 export interface Storage {

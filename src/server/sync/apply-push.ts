@@ -165,7 +165,7 @@ function applyOne(
     scope = next.unitId;
     const createdAt = existing ? undefined : clientCreatedAt(reportedCreatedAt, now);
     if (createdAt) next.createdAt = createdAt;
-    access.putRecord(next);
+    access.putRecord(next, existing?.unitId);
     if (table === 'units' && !existing && user.role === 'facilitator') {
       access.addUnitToUser(user.id, next.id);
       user.unitIds.push(next.id);
@@ -187,7 +187,7 @@ function applyOne(
 /** An innovation moved to another unit takes its 5D rows along, so the new unit's people get them. */
 function rescopeStages(access: RecordAccess, innovation: ServerRecord): void {
   for (const row of access.findRecords('stageProgress', 'innovationId', innovation.id)) {
-    access.putRecord({ ...row, unitId: innovation.unitId, version: access.nextSeq() });
+    access.putRecord({ ...row, unitId: innovation.unitId, version: access.nextSeq() }, row.unitId);
   }
 }
 
