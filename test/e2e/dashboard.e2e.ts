@@ -13,25 +13,13 @@ import type { Change } from '../../src/protocol/protocol';
 import { apiLogin, pullAll } from './api';
 import { loadDemo, login } from './browser';
 import { pagePerTest } from './page-per-test';
+import { syncNow as syncPageNow } from './sync-page';
 
 const baseURL = inject('baseURL');
 
 const openPage = pagePerTest();
 
-/** Presses "sync now" and waits until nothing is left to send and the pass ended. */
-async function syncNow(page: Page): Promise<void> {
-  await page.goto(`${baseURL}/sync`);
-  const button = page.getByRole('button', { name: 'Sinkronkan sekarang' });
-  await expect.poll(() => button.isEnabled(), { timeout: 20_000 }).toBe(true);
-  await button.click();
-  await expect.poll(() => button.isEnabled(), { timeout: 30_000 }).toBe(true);
-  await expect
-    .poll(() => page.getByTestId('sync-pending-count').textContent(), { timeout: 30_000 })
-    .toMatch(/^0\b/);
-  await expect
-    .poll(() => page.locator('.sync-status').getAttribute('data-state'), { timeout: 20_000 })
-    .toMatch(/^(synced|conflict)$/); // 'conflict': all sent, a conflict left for a person
-}
+const syncNow = (page: Page) => syncPageNow(page, baseURL);
 
 /** What the server holds, counted the plain way: live innovations of live units per stage. */
 function countFromServer(changes: readonly Change[]) {

@@ -17,6 +17,7 @@ import type { Change, PushResponse } from '../../src/protocol/protocol';
 import { type Api, apiLogin, pullAll, seedUnit } from './api';
 import { launch, login, newPage, type TestPage } from './browser';
 import { forgedBackup } from './forged-backup';
+import { syncNow as syncPageNow } from './sync-page';
 
 const baseURL = inject('baseURL');
 const PASSWORD = 'rahasia-e2e-2024';
@@ -69,16 +70,7 @@ async function device(username: string): Promise<Page> {
   return tp.page;
 }
 
-async function syncNow(page: Page): Promise<void> {
-  await page.goto(`${baseURL}/sync`);
-  const button = page.getByRole('button', { name: 'Sinkronkan sekarang' });
-  await expect.poll(() => button.isEnabled(), { timeout: 20_000 }).toBe(true);
-  await button.click();
-  await expect.poll(() => button.isEnabled(), { timeout: 20_000 }).toBe(true);
-  await expect
-    .poll(() => page.getByTestId('sync-pending-count').textContent(), { timeout: 20_000 })
-    .toMatch(/^0\b/);
-}
+const syncNow = (page: Page) => syncPageNow(page, baseURL);
 
 async function innovationName(page: Page): Promise<string> {
   await page.goto(`${baseURL}/innovations/${mine.innovationId}`);

@@ -15,6 +15,7 @@ import { formatHlc } from '../../src/protocol/hlc';
 import type { PushResponse } from '../../src/protocol/protocol';
 import { type Api, apiLogin, seedUnit } from './api';
 import { launch, login, newPage, type TestPage } from './browser';
+import { syncNow as syncPageNow } from './sync-page';
 
 const baseURL = inject('baseURL');
 const PASSWORD = 'rahasia-e2e-2024';
@@ -60,16 +61,7 @@ async function seedSession(unitId: string, place: string): Promise<string> {
   return id;
 }
 
-async function syncNow(page: Page): Promise<void> {
-  await page.goto(`${baseURL}/sync`);
-  const button = page.getByRole('button', { name: 'Sinkronkan sekarang' });
-  await expect.poll(() => button.isEnabled(), { timeout: 20_000 }).toBe(true);
-  await button.click();
-  await expect.poll(() => button.isEnabled(), { timeout: 20_000 }).toBe(true);
-  await expect
-    .poll(() => page.getByTestId('sync-pending-count').textContent(), { timeout: 20_000 })
-    .toMatch(/^0\b/);
-}
+const syncNow = (page: Page) => syncPageNow(page, baseURL);
 
 async function go(page: Page, path: string): Promise<void> {
   await page.evaluate((p) => {

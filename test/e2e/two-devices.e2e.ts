@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Api, apiLogin, pullAll, seedUnit } from './api';
 import { launch, login, newPage, type TestPage } from './browser';
+import { syncNow as syncPageNow } from './sync-page';
 
 const baseURL = inject('baseURL');
 const PASSWORD = 'rahasia-e2e-2024';
@@ -53,20 +54,7 @@ async function device(username: string): Promise<Page> {
   return tp.page;
 }
 
-/** Presses "sync now" and waits until this device has nothing left to send and the pass ended. */
-async function syncNow(page: Page): Promise<void> {
-  await page.goto(`${baseURL}/sync`);
-  const button = page.getByRole('button', { name: 'Sinkronkan sekarang' });
-  await expect.poll(() => button.isEnabled(), { timeout: 20_000 }).toBe(true);
-  await button.click();
-  await expect.poll(() => button.isEnabled(), { timeout: 20_000 }).toBe(true);
-  await expect
-    .poll(() => page.getByTestId('sync-pending-count').textContent(), { timeout: 20_000 })
-    .toMatch(/^0\b/);
-  await expect
-    .poll(() => page.locator('.sync-status').getAttribute('data-state'), { timeout: 20_000 })
-    .toMatch(/^(synced|conflict)$/); // 'conflict': all sent, a conflict left for a person
-}
+const syncNow = (page: Page) => syncPageNow(page, baseURL);
 
 /** Navigates inside the app (no page load), as a tap on a link would: works with no network. */
 async function go(page: Page, path: string): Promise<void> {

@@ -5,6 +5,7 @@
  * over-represented on purpose: each of them once broke the server (issue 12).
  */
 import fc from 'fast-check';
+import { TABLES } from '../../../src/domain/table-names';
 import { formatHlc } from '../../../src/protocol/hlc';
 
 export const PROTO_KEYS = [
@@ -15,15 +16,6 @@ export const PROTO_KEYS = [
   'valueOf',
   'isPrototypeOf',
   'toString',
-];
-const TABLES = [
-  'units',
-  'innovations',
-  'stageProgress',
-  'mentoringSessions',
-  'actionItems',
-  'targets',
-  'conflicts',
 ];
 const FIELDS = [
   'name',
