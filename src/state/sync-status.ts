@@ -10,6 +10,12 @@ export interface SyncUiState extends RunnerStatus {
   /** null until the stored session was read; then the user or 'none'. */
   user: PublicUser | null | 'none';
   sessionExpired: boolean;
+  /**
+   * What the browser says about the connection (`navigator.onLine` and its `online`/`offline`
+   * events). False means surely offline: the badge says so at once instead of waiting for a
+   * request to fail. True only means "maybe": a failed request still sets `state: 'offline'`.
+   */
+  browserOnline: boolean;
 }
 
 export const useSync = create<SyncUiState>(() => ({
@@ -19,7 +25,41 @@ export const useSync = create<SyncUiState>(() => ({
   lastError: null,
   user: null,
   sessionExpired: false,
+  browserOnline: browserSaysOnline(),
 }));
+
+function browserSaysOnline(): boolean {
+  return globalThis.navigator?.onLine !== false;
+}
+
+/**
+ * Follows the browser's `online`/`offline` events from now on (called once at start; returns the
+ * undo). The store changes inside the event, so the badge turns "Luring" in the same frame.
+ */
+export function watchBrowserConnection(
+  target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window,
+): () => void {
+  const offline = () => useSync.setState({ browserOnline: false });
+  const online = () => useSync.setState({ browserOnline: true });
+  useSync.setState({ browserOnline: browserSaysOnline() });
+  target.addEventListener('offline', offline);
+  target.addEventListener('online', online);
+  return () => {
+    target.removeEventListener('offline', offline);
+    target.removeEventListener('online', online);
+  };
+}
+
+/**
+ * The state the UI shows: the runner's, except that a browser that reports no connection is
+ * offline whatever the last pass said (an expired login still comes first: it needs a person).
+ */
+export function shownSyncState(
+  s: Pick<SyncUiState, 'state'> & Partial<Pick<SyncUiState, 'browserOnline'>>,
+): RunnerStatus['state'] {
+  if (s.state === 'needsLogin') return s.state;
+  return s.browserOnline === false ? 'offline' : s.state;
+}
 
 /** The runner reports a new status. It starts with no time of its own: keep the stored one until it finishes a pass. */
 export function setRunnerStatus(status: RunnerStatus): void {

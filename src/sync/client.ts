@@ -16,6 +16,7 @@ import {
   setSessionExpired,
   setStoredSession,
   useSync,
+  watchBrowserConnection,
 } from '../state/sync-status';
 import { login as doLogin, logout as doLogout, type LoginOutcome } from './auth';
 import { createSyncRunner, EDIT_DELAY_MS, type SyncRunner } from './runner';
@@ -73,6 +74,7 @@ export async function startSync(): Promise<void> {
       ? { user: session.user, expired: Boolean(session.expired), lastSyncedAt: await getLastSyncedAt(db) }
       : null,
   );
+  watchBrowserConnection();
   window.addEventListener('online', onOnline);
   document.addEventListener('visibilitychange', onVisible);
   if (session) startRunner();

@@ -28,6 +28,7 @@ export function setSync(patch: Partial<SyncUiState> = {}): void {
     lastError: null,
     user: COORDINATOR,
     sessionExpired: false,
+    browserOnline: true,
     ...patch,
   });
 }

@@ -51,7 +51,7 @@ describe('header sync badge', () => {
     expect(bar.getAttribute('aria-label')).toBe('Sinkronisasi 25%');
 
     setSync({ state: 'offline', lastError: 'network' });
-    await waitFor(() => expect(badge().textContent).toContain('Offline · 2 menunggu'));
+    await waitFor(() => expect(badge().textContent).toContain('Luring · 2 menunggu'));
     expect(screen.queryByTestId('sync-progress')).toBeNull();
 
     setSync({ state: 'error', lastError: 'internal' });
@@ -68,11 +68,11 @@ describe('header sync badge', () => {
     expect(document.activeElement).toBe(password);
   });
 
-  it('says "waiting" before the first sync and "Offline" with nothing queued', async () => {
+  it('says "waiting" before the first sync and "Luring" with nothing queued', async () => {
     renderApp('/units');
     await waitFor(() => expect(badge().textContent).toBe('Menunggu sinkron'));
     setSync({ state: 'offline' });
-    await waitFor(() => expect(badge().textContent).toBe('Offline'));
+    await waitFor(() => expect(badge().textContent).toBe('Luring'));
   });
 
   it('opens the sync page when clicked', async () => {

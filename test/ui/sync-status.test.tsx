@@ -150,7 +150,7 @@ describe('sync page', () => {
     useSync.setState({ state: 'offline', lastError: 'network' });
     await waitFor(() =>
       expect([...screen.getByTestId('sync-state').childNodes].map(textOf)).toEqual([
-        'Offline: perubahan dikirim otomatis saat koneksi kembali',
+        'Luring: perubahan dikirim otomatis saat koneksi kembali',
         'Penyebab: tidak ada koneksi ke server.',
       ]),
     );

@@ -69,7 +69,7 @@ export const conflicts = {
   'syncPage.state.pending': 'Ada perubahan yang menunggu dikirim',
   'syncPage.state.syncing': 'Sedang menyinkronkan…',
   'syncPage.state.syncingPercent': 'Sedang menyinkronkan… {percent}%',
-  'syncPage.state.offline': 'Offline: perubahan dikirim otomatis saat koneksi kembali',
+  'syncPage.state.offline': 'Luring: perubahan dikirim otomatis saat koneksi kembali',
   'syncPage.state.error': 'Sinkronisasi gagal; dicoba lagi otomatis',
   'syncPage.state.needsLogin': 'Sesi berakhir: masuk lagi untuk melanjutkan sinkronisasi',
   'syncPage.lastError': 'Penyebab: {reason}',

@@ -1,4 +1,4 @@
-import { type SyncUiState, useSync } from '../../../state/sync-status';
+import { type SyncUiState, shownSyncState, useSync } from '../../../state/sync-status';
 import { useLang, useT } from '../../hooks/use-t';
 import { paths } from '../../router';
 import { Link } from '../Link';
@@ -12,7 +12,7 @@ function percentOf(progress: SyncUiState['progress']): number | null {
 
 export function stateText(t: T, s: SyncUiState, pending: number): string {
   if (s.sessionExpired || s.state === 'needsLogin') return t('syncPage.state.needsLogin');
-  switch (s.state) {
+  switch (shownSyncState(s)) {
     case 'syncing': {
       const percent = percentOf(s.progress);
       return percent === null ? t('syncPage.state.syncing') : t('syncPage.state.syncingPercent', { percent });

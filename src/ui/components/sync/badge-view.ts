@@ -5,7 +5,7 @@
  * badge says so and leads to the conflicts page.
  */
 import { formatTime, type Lang, type MessageKey, type Params } from '../../../i18n';
-import type { SyncUiState } from '../../../state/sync-status';
+import { type SyncUiState, shownSyncState } from '../../../state/sync-status';
 
 export type BadgeKind =
   | 'synced'
@@ -37,7 +37,8 @@ export function syncPercent(progress: SyncUiState['progress']): number | null {
 }
 
 export function badgeView(
-  s: Pick<SyncUiState, 'state' | 'lastSyncedAt' | 'progress' | 'sessionExpired'>,
+  s: Pick<SyncUiState, 'state' | 'lastSyncedAt' | 'progress' | 'sessionExpired'> &
+    Partial<Pick<SyncUiState, 'browserOnline'>>,
   pending: number,
   t: T,
   lang: Lang,
@@ -52,7 +53,7 @@ export function badgeView(
     percent,
   });
   if (s.sessionExpired || s.state === 'needsLogin') return view('needsLogin', t('sync.badge.needsLogin'));
-  switch (s.state) {
+  switch (shownSyncState(s)) {
     case 'syncing': {
       const percent = syncPercent(s.progress);
       return view(
