@@ -3,6 +3,7 @@ import { can } from '../domain/permissions';
 import { useSync } from '../state/sync-status';
 import { setLang, useUi } from '../state/ui-store';
 import { Link } from './components/Link';
+import { NoticeStack } from './components/notices/NoticeStack';
 import { PwaNotices } from './components/pwa/PwaNotices';
 import { ReloginGate } from './components/sync/ReloginGate';
 import { SyncBadge, SyncProgressLine } from './components/sync/SyncBadge';
@@ -83,8 +84,10 @@ export function Layout({ route, children }: { route: Route; children: ComponentC
         </div>
         <SyncProgressLine />
       </header>
-      <ReloginGate />
-      <PwaNotices />
+      <NoticeStack>
+        <ReloginGate />
+        <PwaNotices />
+      </NoticeStack>
       <main id="main" class="main">
         {children}
       </main>

@@ -88,7 +88,8 @@ export function DashboardPage() {
     <div class="dashboard">
       <PageHeader title={t('dashboard.title')} subtitle={filterSummary(t, filter)} />
       {body}
-      <ExportPanel />
+      {/* Below the figures, once they are there: drawn under "Memuat…" it jumped down a screen. */}
+      {result.status !== 'loading' && <ExportPanel />}
     </div>
   );
 }

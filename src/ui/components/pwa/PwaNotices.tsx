@@ -6,7 +6,7 @@ import { StorageTroubleBanner } from './StorageTroubleBanner';
 const UpdateBanner = lazyPart(() => import('./UpdateBanner').then((m) => m.UpdateBanner));
 const OfflineReadyNotice = lazyPart(() => import('./OfflineReadyNotice').then((m) => m.OfflineReadyNotice));
 
-/** Everything the app says about itself as an installed app, under the top bar. */
+/** Everything the app says about itself as an installed app (in the floating NoticeStack). */
 export function PwaNotices() {
   const updateReady = usePwa((s) => s.updateReady);
   const offlineReady = usePwa((s) => s.offlineReady);

@@ -22,15 +22,32 @@ export function markerState(
   return version > 0 ? 'synced' : null;
 }
 
+const MARKER_WORDS = ['synced', 'pending', 'failed', 'conflict'] as const;
+
 /** A small dot and a short word; "refused" and "conflict" link to where they are dealt with. */
 export function SyncMarker({ id, version }: { id: string; version: number }) {
   const t = useT();
-  const state = markerState(useSyncMarkers(), id, version);
+  const markers = useSyncMarkers();
+  const state = markerState(markers, id, version);
+  // Every state takes the width of the longest word, so a row never grows or wraps when its
+  // marker changes (pending → synced after a sync) and pushes the rows below down.
+  const sizer = MARKER_WORDS.map((w) => t(`marker.${w}`)).reduce((a, b) => (b.length > a.length ? b : a));
+  // Until the markers are read, hold their place: nearly every row then shows one.
+  if (!markers.ready) {
+    return (
+      <span class="sync-marker sync-marker--placeholder" aria-hidden="true">
+        <span class="sync-marker__dot" />
+        <span class="sync-marker__text" data-sizer={sizer}>
+          {t('marker.synced')}
+        </span>
+      </span>
+    );
+  }
   if (!state) return null;
   const body = (
     <>
       <span class="sync-marker__dot" aria-hidden="true" />
-      <span class="sync-marker__text" aria-hidden="true">
+      <span class="sync-marker__text" aria-hidden="true" data-sizer={sizer}>
         {t(`marker.${state}`)}
       </span>
     </>
