@@ -10,7 +10,10 @@
  * in a fresh profile with Lighthouse's normal storage reset (a first visit).
  *
  * Prints a table of scores and LCP/TBT/CLS plus the top failing audits per page, and writes the
- * summary to test-results/lighthouse.json. Not part of `npm test`.
+ * summary to test-results/lighthouse.json. Each page must reach GOAL (performance score and CLS,
+ * issue 13): a page that misses it is flagged in the table and the run exits with code 1.
+ * `--runs N` measures each page N times and keeps the median run by performance score (the
+ * scores move by several points between runs on a busy machine). Not part of `npm test`.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +30,8 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
 /** The flags from shared/TOOLCHAIN.md, with the new headless mode. */
 const LIGHTHOUSE_CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 const TOP_ISSUES = 3;
+/** What every measured page must reach (mobile form factor, Lighthouse's simulated throttling). */
+export const GOAL = { performance: 95, maxCls: 0.01 } as const;
 
 interface Target {
   name: string;
@@ -52,6 +57,20 @@ interface PageSummary {
   runtimeError?: string;
   warnings: string[];
   seconds: number;
+  /** Performance scores of every run when `--runs` > 1 (the row shows the median run). */
+  allPerformance?: (number | null)[];
+  /** Why the page misses GOAL; empty when it reaches it. */
+  missed: string[];
+}
+
+/** Which parts of GOAL a page misses (a missing figure counts as missed). */
+export function goalMisses(scores: { performance: number | null }, cls: number | null): string[] {
+  const misses: string[] = [];
+  if (scores.performance === null || scores.performance < GOAL.performance)
+    misses.push(`performance ${scores.performance ?? '–'} < ${GOAL.performance}`);
+  if (cls === null || cls >= GOAL.maxCls)
+    misses.push(`CLS ${cls === null ? '–' : cls.toFixed(3)} ≥ ${GOAL.maxCls}`);
+  return misses;
 }
 
 function log(line: string): void {
@@ -172,6 +191,59 @@ async function runLighthouse(
   }
 }
 
+/** One Lighthouse run of one page, summarised. The login page gets a fresh profile each run. */
+async function measure(
+  chromiumPath: string,
+  target: Target,
+  url: string,
+  authProfile: string,
+): Promise<{ row: PageSummary; lhr: LhResult }> {
+  const profile = target.authenticated ? authProfile : mkdtempSync(join(tmpdir(), 'klinik-lh-fresh-'));
+  const t0 = Date.now();
+  try {
+    const lhr = await runLighthouse(chromiumPath, url, profile, target.authenticated);
+    const score = (id: string) => {
+      const s = lhr.categories[id]?.score;
+      return typeof s === 'number' ? Math.round(s * 100) : null;
+    };
+    const finalPath = new URL(lhr.finalDisplayedUrl).pathname;
+    const warnings = [...lhr.runWarnings];
+    if (target.authenticated && finalPath !== target.path) {
+      warnings.push(`ended on ${finalPath}, not ${target.path}: was the session lost?`);
+    }
+    const scores = {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      'best-practices': score('best-practices'),
+    };
+    const cls = metric(lhr, 'cumulative-layout-shift');
+    const row: PageSummary = {
+      page: target.name,
+      url,
+      finalUrl: lhr.finalDisplayedUrl,
+      scores,
+      metrics: {
+        lcpMs: metric(lhr, 'largest-contentful-paint'),
+        tbtMs: metric(lhr, 'total-blocking-time'),
+        cls,
+      },
+      lcpElement: lcpElement(lhr),
+      topIssues: {
+        performance: topIssues(lhr, 'performance'),
+        accessibility: topIssues(lhr, 'accessibility'),
+        'best-practices': topIssues(lhr, 'best-practices'),
+      },
+      ...(lhr.runtimeError ? { runtimeError: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` } : {}),
+      warnings,
+      seconds: (Date.now() - t0) / 1000,
+      missed: goalMisses(scores, cls),
+    };
+    return { row, lhr };
+  } finally {
+    if (!target.authenticated) rmSync(profile, { recursive: true, force: true });
+  }
+}
+
 function lcpElement(lhr: LhResult): string | null {
   const node = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
   if (!node) return null;
@@ -184,7 +256,16 @@ function fmt(value: number | null, digits = 0): string {
 }
 
 function printTable(rows: PageSummary[]): void {
-  const header = ['page', 'performance', 'accessibility', 'best practices', 'LCP (ms)', 'TBT (ms)', 'CLS'];
+  const header = [
+    'page',
+    'performance',
+    'accessibility',
+    'best practices',
+    'LCP (ms)',
+    'TBT (ms)',
+    'CLS',
+    'goal',
+  ];
   const body = rows.map((r) => [
     r.page,
     fmt(r.scores.performance),
@@ -193,6 +274,7 @@ function printTable(rows: PageSummary[]): void {
     fmt(r.metrics.lcpMs),
     fmt(r.metrics.tbtMs),
     fmt(r.metrics.cls, 3),
+    r.missed.length ? 'MISSED' : 'ok',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] ?? '').length)));
   const line = (cells: string[]) =>
@@ -201,6 +283,9 @@ function printTable(rows: PageSummary[]): void {
   for (const row of body) console.log(line(row));
   for (const r of rows) {
     console.log(`\n${r.page} (${r.finalUrl}, ${r.seconds.toFixed(1)} s)`);
+    if (r.missed.length) console.log(`  MISSES THE GOAL: ${r.missed.join('; ')}`);
+    if (r.allPerformance)
+      console.log(`  performance of each run: ${r.allPerformance.map((p) => fmt(p)).join(', ')}`);
     if (r.lcpElement) console.log(`  LCP element: ${r.lcpElement}`);
     if (r.runtimeError) console.log(`  runtime error: ${r.runtimeError}`);
     for (const warning of r.warnings) console.log(`  warning: ${warning}`);
@@ -214,58 +299,33 @@ function printTable(rows: PageSummary[]): void {
 async function main(): Promise<void> {
   const started = Date.now();
   const build = !process.argv.includes('--no-build');
+  const runsArg = process.argv.indexOf('--runs');
+  const runCount = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 1) : 1;
   const chromiumPath = ensureChromium();
   if (build) buildApp();
   const server = await startServer();
   const authProfile = mkdtempSync(join(tmpdir(), 'klinik-lh-auth-'));
   const rows: PageSummary[] = [];
+  mkdirSync(join(ROOT, 'test-results'), { recursive: true });
   try {
     await prepareProfile(chromiumPath, server.baseURL, authProfile);
     for (const target of TARGETS) {
       const url = `${server.baseURL}${target.path}`;
-      const profile = target.authenticated ? authProfile : mkdtempSync(join(tmpdir(), 'klinik-lh-fresh-'));
-      const t0 = Date.now();
-      log(`Running Lighthouse on ${target.path}…`);
-      try {
-        const lhr = await runLighthouse(chromiumPath, url, profile, target.authenticated);
-        const score = (id: string) => {
-          const s = lhr.categories[id]?.score;
-          return typeof s === 'number' ? Math.round(s * 100) : null;
-        };
-        const finalPath = new URL(lhr.finalDisplayedUrl).pathname;
-        const warnings = [...lhr.runWarnings];
-        if (target.authenticated && finalPath !== target.path) {
-          warnings.push(`ended on ${finalPath}, not ${target.path}: was the session lost?`);
-        }
-        rows.push({
-          page: target.name,
-          url,
-          finalUrl: lhr.finalDisplayedUrl,
-          scores: {
-            performance: score('performance'),
-            accessibility: score('accessibility'),
-            'best-practices': score('best-practices'),
-          },
-          metrics: {
-            lcpMs: metric(lhr, 'largest-contentful-paint'),
-            tbtMs: metric(lhr, 'total-blocking-time'),
-            cls: metric(lhr, 'cumulative-layout-shift'),
-          },
-          lcpElement: lcpElement(lhr),
-          topIssues: {
-            performance: topIssues(lhr, 'performance'),
-            accessibility: topIssues(lhr, 'accessibility'),
-            'best-practices': topIssues(lhr, 'best-practices'),
-          },
-          ...(lhr.runtimeError
-            ? { runtimeError: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` }
-            : {}),
-          warnings,
-          seconds: (Date.now() - t0) / 1000,
-        });
-      } finally {
-        if (!target.authenticated) rmSync(profile, { recursive: true, force: true });
+      const runs: { row: PageSummary; lhr: LhResult }[] = [];
+      for (let run = 1; run <= runCount; run++) {
+        log(`Running Lighthouse on ${target.path}${runCount > 1 ? ` (run ${run} of ${runCount})` : ''}…`);
+        runs.push(await measure(chromiumPath, target, url, authProfile));
       }
+      // The median run by performance score (a missing score sorts first).
+      const sorted = [...runs].sort(
+        (a, b) => (a.row.scores.performance ?? -1) - (b.row.scores.performance ?? -1),
+      );
+      const chosen = sorted[Math.floor((sorted.length - 1) / 2)] ?? runs[0];
+      if (!chosen) continue;
+      if (runCount > 1) chosen.row.allPerformance = runs.map((r) => r.row.scores.performance);
+      rows.push(chosen.row);
+      // The whole report of the shown run, for digging into a miss (treemap, long tasks, shifts).
+      writeFileSync(join(ROOT, 'test-results', `lighthouse-${target.name}.json`), JSON.stringify(chosen.lhr));
     }
   } finally {
     await server.stop();
@@ -281,6 +341,8 @@ async function main(): Promise<void> {
       {
         date: new Date().toISOString(),
         formFactor: 'mobile',
+        goal: GOAL,
+        runs: runCount,
         categories: CATEGORIES,
         totalSeconds,
         pages: rows,
@@ -290,9 +352,17 @@ async function main(): Promise<void> {
     )}\n`,
   );
   log(`Wrote ${relative(ROOT, OUT_FILE)} (total ${totalSeconds.toFixed(1)} s).`);
-  if (rows.some((r) => r.runtimeError || r.warnings.some((w) => w.includes('session lost')))) {
+  if (
+    rows.some((r) => r.runtimeError || r.missed.length || r.warnings.some((w) => w.includes('session lost')))
+  ) {
     process.exitCode = 1;
   }
+  const missed = rows.filter((r) => r.missed.length);
+  if (missed.length)
+    log(
+      `Goal (performance ≥ ${GOAL.performance}, CLS < ${GOAL.maxCls}) missed on: ${missed.map((r) => r.page).join(', ')}.`,
+    );
+  else log(`Every page reaches the goal (performance ≥ ${GOAL.performance}, CLS < ${GOAL.maxCls}).`);
 }
 
 main().catch((err: unknown) => {
