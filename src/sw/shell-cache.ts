@@ -18,19 +18,22 @@ export function shellPaths(doc: Document = document): string[] {
   return [...paths];
 }
 
-/** Paths (without Workbox's `__WB_REVISION__` query) held by the precache. */
-export async function precachedPaths(): Promise<Set<string>> {
-  const paths = new Set<string>();
-  if (typeof caches === 'undefined') return paths;
-  for (const name of await caches.keys()) {
-    if (!name.startsWith(PRECACHE_PREFIX)) continue;
-    const cache = await caches.open(name);
-    for (const request of await cache.keys()) paths.add(new URL(request.url).pathname);
-  }
-  return paths;
-}
-
+/**
+ * Looks up only the few shell paths (Cache.match, ignoring Workbox's revision query) rather than
+ * listing the whole precache: this runs on every start until the notice is dismissed, and
+ * listing and parsing every cached URL was a long task right after the first screen.
+ */
 export async function isShellCached(doc: Document = document): Promise<boolean> {
-  const cached = await precachedPaths();
-  return shellPaths(doc).every((p) => cached.has(p));
+  if (typeof caches === 'undefined') return false;
+  const names = (await caches.keys()).filter((name) => name.startsWith(PRECACHE_PREFIX));
+  if (names.length === 0) return false;
+  const stores = await Promise.all(names.map((name) => caches.open(name)));
+  const origin = new URL(doc.baseURI).origin;
+  const held = async (path: string) => {
+    for (const store of stores)
+      if (await store.match(`${origin}${path}`, { ignoreSearch: true })) return true;
+    return false;
+  };
+  const found = await Promise.all(shellPaths(doc).map(held));
+  return found.every(Boolean);
 }
