@@ -8,7 +8,6 @@ import type { jsPDF as JsPdf } from 'jspdf';
 import type { MinutesContent, PdfSignature, PdfTable } from './minutes-content';
 import { pdfSafe } from './pdf-text';
 
-const PAGE_H = 297;
 const LEFT = 20;
 const RIGHT = 194;
 const TOP = 14;
@@ -31,10 +30,12 @@ class Layout {
 
   /** Starts a new page when `height` mm no longer fit below the cursor. */
   ensure(height: number): void {
-    if (this.y + height > BOTTOM) {
-      this.doc.addPage();
-      this.y = TOP;
-    }
+    if (this.y + height > BOTTOM) this.newPage();
+  }
+
+  newPage(): void {
+    this.doc.addPage();
+    this.y = TOP;
   }
 
   font(style: 'normal' | 'bold', pt: number): void {
@@ -151,7 +152,8 @@ function table(l: Layout, t: PdfTable): void {
   draw(head, true);
   for (const r of body) {
     if (l.y + r.height > BOTTOM) {
-      l.ensure(PAGE_H);
+      // The row goes to the next page, under the table's head again.
+      l.newPage();
       draw(head, true);
     }
     draw(r, false);
