@@ -82,11 +82,12 @@ describe('session minutes (notulen)', () => {
     const doc = await screen.findByTestId('minutes-document');
     const d = within(doc);
     expect(d.getByRole('heading', { level: 1 }).textContent).toBe('Notulen sesi pendampingan inovasi');
-    // The unit's parent agency heads the letter, above the title.
-    expect(textOf(d.getByRole('heading', { level: 1 }).previousElementSibling)).toBe(
+    // Without a clinic identity, the unit's parent agency heads the letter, above the title.
+    expect(textOf(d.getByRole('heading', { level: 1 }).previousElementSibling?.lastElementChild)).toBe(
       'Kecamatan Pontianak Kota',
     );
-    expect(fact(doc, 'Unit kerja')).toBe('Kelurahan Sungai Jawi (Kelurahan)');
+    // The name already says "Kelurahan": the kind is not repeated after it.
+    expect(fact(doc, 'Unit kerja')).toBe('Kelurahan Sungai Jawi');
     expect(fact(doc, 'Hari, tanggal')).toBe('Senin, 2 Maret 2026');
     expect(fact(doc, 'Tempat')).toBe('Aula Kelurahan');
     expect(fact(doc, 'Fasilitator')).toBe('Rahmat Hidayat; Dewi Lestari');

@@ -180,4 +180,13 @@ export const exportStrings: Record<keyof typeof source, string> = {
   'report.notFound.title': 'Unit not found',
   'report.notFound.body': 'This unit may have been deleted.',
   'report.notFound.back': 'Go to units',
+  'minutes.time': 'at {time}',
+  'minutes.share': 'Share PDF',
+  'minutes.share.preparing': 'Preparing the PDF…',
+  'minutes.share.shared': 'Minutes PDF shared.',
+  'minutes.share.downloaded': 'File {file} downloaded.',
+  'minutes.share.title': 'Minutes {unit}, {date}',
+  'minutes.share.error.module':
+    'The PDF module is not stored on this device yet. Connect to the internet once and try again; Print still works.',
+  'minutes.share.error.failed': 'The PDF could not be made. Your data is unchanged; please try again.',
 };

@@ -178,4 +178,13 @@ export const exportStrings = {
   'report.notFound.title': 'Unit tidak ditemukan',
   'report.notFound.body': 'Unit ini mungkin sudah dihapus.',
   'report.notFound.back': 'Ke daftar unit',
+  'minutes.time': 'pukul {time}',
+  'minutes.share': 'Bagikan PDF',
+  'minutes.share.preparing': 'Menyiapkan PDF…',
+  'minutes.share.shared': 'PDF notulen dibagikan.',
+  'minutes.share.downloaded': 'Berkas {file} diunduh.',
+  'minutes.share.title': 'Notulen {unit}, {date}',
+  'minutes.share.error.module':
+    'Modul PDF belum tersimpan di perangkat ini. Sambungkan ke internet sekali lalu coba lagi; tombol Cetak tetap bisa dipakai.',
+  'minutes.share.error.failed': 'PDF gagal dibuat. Data Anda tidak berubah; silakan coba lagi.',
 } as const;

@@ -1,7 +1,9 @@
 import { getSessionMinutes } from '../../db/queries/export';
 import { MinutesDocument } from '../components/export/MinutesDocument';
 import { PrintToolbar } from '../components/export/print-parts';
+import { ShareMinutesButton } from '../components/export/ShareMinutesButton';
 import { LoadGate } from '../components/LoadState';
+import { useClinicIdentity } from '../hooks/use-clinic-identity';
 import { useLiveResult } from '../hooks/use-live-query';
 import { useT } from '../hooks/use-t';
 import { paths } from '../router';
@@ -11,9 +13,14 @@ import './print.css';
 export function SessionMinutesPage({ id }: { id: string }) {
   const t = useT();
   const result = useLiveResult(() => getSessionMinutes(id), [id]);
+  const identity = useClinicIdentity();
   return (
     <div class="print-page">
-      <PrintToolbar back={paths.session(id)} backLabel={t('minutes.back')} />
+      <PrintToolbar back={paths.session(id)} backLabel={t('minutes.back')}>
+        {result.status === 'ready' && result.data && (
+          <ShareMinutesButton data={result.data} identity={identity} />
+        )}
+      </PrintToolbar>
       <LoadGate
         result={result}
         notFound={{
@@ -23,7 +30,7 @@ export function SessionMinutesPage({ id }: { id: string }) {
           link: t('minutes.notFound.back'),
         }}
       >
-        {(data) => <MinutesDocument data={data} now={new Date()} />}
+        {(data) => <MinutesDocument data={data} identity={identity} now={new Date()} />}
       </LoadGate>
     </div>
   );

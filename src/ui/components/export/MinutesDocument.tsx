@@ -2,15 +2,29 @@
  * The printable minutes (notulen) of one mentoring session: who, where, when, the attendance
  * list with a column to sign, what was found and agreed, and signature blocks.
  */
+import type { ClinicIdentity } from '../../../domain/clinic-identity';
 import type { MinutesData } from '../../../domain/queries/export';
+import { BLANK_ATTENDEE_ROWS } from '../../../export/minutes/minutes-content';
+import {
+  distinctNames,
+  letterheadLines,
+  sessionWhen,
+  signingLine,
+  unitLine,
+} from '../../../export/minutes/minutes-parts';
 import { formatDate } from '../../../i18n';
 import { useLang, useT } from '../../hooks/use-t';
 import { DocSection, Facts, formatLongDate, Letterhead, PrintedAt, Prose } from './print-parts';
 
-/** Empty rows printed when no attendee was typed in, so the list can be filled in by hand. */
-const BLANK_ATTENDEE_ROWS = 8;
-
-export function MinutesDocument({ data, now }: { data: MinutesData; now: Date }) {
+export function MinutesDocument({
+  data,
+  identity,
+  now,
+}: {
+  data: MinutesData;
+  identity: ClinicIdentity;
+  now: Date;
+}) {
   const t = useT();
   const lang = useLang();
   const { session, unit, innovations, followUps } = data;
@@ -18,11 +32,16 @@ export function MinutesDocument({ data, now }: { data: MinutesData; now: Date })
   const facilitators = distinctNames(session.facilitators);
   return (
     <article class="doc" data-testid="minutes-document">
-      <Letterhead agency={unit.parentAgency} title={t('minutes.title')} />
+      <Letterhead
+        agency={unit.parentAgency}
+        title={t('minutes.title')}
+        lines={letterheadLines(identity)}
+        logo={identity.logo}
+      />
       <Facts
         rows={[
-          [t('minutes.unit'), `${unit.name} (${t(`kind.${unit.kind}`)})`],
-          [t('minutes.date'), formatLongDate(lang, session.date) || none],
+          [t('minutes.unit'), unitLine(unit, t)],
+          [t('minutes.date'), sessionWhen(session, lang, t) || none],
           [t('minutes.place'), session.place || none],
           // "; " because names carry commas of their own ("Dr. Rina, M.Si.").
           [t('minutes.facilitators'), facilitators.join('; ') || none],
@@ -85,7 +104,7 @@ export function MinutesDocument({ data, now }: { data: MinutesData; now: Date })
           {session.nextVisitDate ? formatLongDate(lang, session.nextVisitDate) : t('minutes.nextVisit.none')}
         </p>
       </DocSection>
-      <Signatures data={data} />
+      <Signatures data={data} identity={identity} />
       <PrintedAt now={now} />
     </article>
   );
@@ -142,24 +161,12 @@ function AttendanceTable({ data }: { data: MinutesData }) {
   );
 }
 
-/** Names as typed, without blanks or repeats (the same person entered twice signs once). */
-function distinctNames(names: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return names
-    .map((n) => n.trim())
-    .filter((n) => {
-      const key = n.toLocaleLowerCase('id');
-      if (!n || seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-}
-
 /**
- * The usual layout of Indonesian minutes: "Mengetahui, Pimpinan <unit>" on the left, the date
- * and the facilitator(s) who wrote the minutes on the right, each with room to sign.
+ * The usual layout of Indonesian minutes: "Mengetahui, Pimpinan <unit>" on the left; on the
+ * right the place and date, then the facilitator(s) who wrote the minutes side by side, each
+ * with room to sign (side by side keeps a two-facilitator session on one page).
  */
-function Signatures({ data }: { data: MinutesData }) {
+function Signatures({ data, identity }: { data: MinutesData; identity: ClinicIdentity }) {
   const t = useT();
   const lang = useLang();
   const names = distinctNames(data.session.facilitators);
@@ -174,16 +181,14 @@ function Signatures({ data }: { data: MinutesData }) {
         />
       </div>
       <div class="doc__sign-col">
-        {facilitators.map((name, n) => (
-          <SignatureBlock
-            key={`f-${n}`}
-            lines={[
-              n === 0 ? formatLongDate(lang, data.session.date, false) : '',
-              t('minutes.sign.facilitator'),
-            ]}
-            name={name}
-          />
-        ))}
+        <p class="doc__sign-role doc__sign-date">
+          {signingLine(identity, data.session.date, lang) || '\u00a0'}
+        </p>
+        <div class="doc__sign-row">
+          {facilitators.map((name, n) => (
+            <SignatureBlock key={`f-${n}`} lines={[t('minutes.sign.facilitator')]} name={name} />
+          ))}
+        </div>
       </div>
     </section>
   );

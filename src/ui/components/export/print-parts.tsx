@@ -1,31 +1,22 @@
 /** Pieces shared by the printable documents: toolbar, letterhead, key/value table, text blocks. */
 import type { ComponentChildren } from 'preact';
-import type { Lang } from '../../../i18n';
+import { formatPrintedAt } from '../../../export/minutes/long-date';
 import { useLang, useT } from '../../hooks/use-t';
 import { Link } from '../Link';
 
-const LOCALES: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
-
-/** `YYYY-MM-DD` → "Senin, 2 Maret 2026" (the form official minutes use); '' stays ''. */
-export function formatLongDate(lang: Lang, iso: string, weekday = true): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return iso;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return new Intl.DateTimeFormat(LOCALES[lang], {
-    ...(weekday ? { weekday: 'long' } : {}),
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(d);
-}
-
-export function formatPrintedAt(lang: Lang, now: Date): string {
-  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeStyle: 'short' }).format(now);
-}
+export { formatLongDate, formatPrintedAt } from '../../../export/minutes/long-date';
 
 /** Screen-only bar above the document: the way back and the print button. */
-export function PrintToolbar({ back, backLabel }: { back: string; backLabel: string }) {
+export function PrintToolbar({
+  back,
+  backLabel,
+  children,
+}: {
+  back: string;
+  backLabel: string;
+  /** More actions after the print button (the minutes' "Bagikan PDF"). */
+  children?: ComponentChildren;
+}) {
   const t = useT();
   return (
     <div class="print-toolbar no-print">
@@ -35,19 +26,47 @@ export function PrintToolbar({ back, backLabel }: { back: string; backLabel: str
       <button type="button" class="btn" onClick={() => window.print()} data-testid="print-button">
         {t('export.print.button')}
       </button>
+      {children}
       <span class="muted print-toolbar__hint">{t('export.print.hint')}</span>
     </div>
   );
 }
 
-export function Letterhead({ agency, title }: { agency: string; title: string }) {
+/**
+ * The document's head. With the clinic's identity (`lines`: agency, clinic, region; `logo`) it is
+ * the clinic's letterhead; without one, the app's name and the unit's parent agency as before.
+ */
+export function Letterhead({
+  agency,
+  title,
+  lines = [],
+  logo = '',
+}: {
+  agency: string;
+  title: string;
+  lines?: string[];
+  logo?: string;
+}) {
   const t = useT();
   return (
-    <header class="doc__head">
-      <p class="doc__org">
-        {t('export.print.org')} · {t('export.print.orgTagline')}
-      </p>
-      {agency && <p class="doc__agency">{agency}</p>}
+    <header class={logo ? 'doc__head doc__head--logo' : 'doc__head'}>
+      {logo && <img class="doc__logo" src={logo} alt="" />}
+      <div class="doc__head-text">
+        {lines.length ? (
+          lines.map((line, n) => (
+            <p key={n} class={n === 0 ? 'doc__org' : 'doc__agency'}>
+              {line}
+            </p>
+          ))
+        ) : (
+          <>
+            <p class="doc__org">
+              {t('export.print.org')} · {t('export.print.orgTagline')}
+            </p>
+            {agency && <p class="doc__agency">{agency}</p>}
+          </>
+        )}
+      </div>
       <h1 class="doc__title">{title}</h1>
     </header>
   );
