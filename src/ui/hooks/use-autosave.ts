@@ -58,8 +58,9 @@ export function useAutosave<T extends AutosaveTable>(
   const saving = useRef<Promise<void>>(Promise.resolve());
   /** Fields being written now; with `pending` and the refused ones, what the draft must keep. */
   const inFlight = useRef<Partial<F>>({});
-  /** Fields whose typed value was refused, kept in step with `errors` at once (not on render). */
-  const refused = useRef(new Set<string>());
+  /** Fields whose typed value was refused, and that value; in step with `errors` at once (not on render). */
+  const refused = useRef(new Map<string, unknown>());
+  const setRef = useRef<(field: keyof F, value: F[keyof F]) => void>(() => undefined);
 
   const flush = useCallback((): Promise<void> => {
     clearTimeout(timer.current);
@@ -101,7 +102,7 @@ export function useAutosave<T extends AutosaveTable>(
             // Requeue the valid fields only: a refused value stays on screen with its message and
             // must not make every later save of the form fail with it.
             const bad = new Set(err.errors.map((e) => e.field));
-            for (const f of bad) refused.current.add(f);
+            for (const f of bad) refused.current.set(f, (fields as Record<string, unknown>)[f]);
             journalForget(table, current.id, [...bad]);
             const good = Object.fromEntries(
               Object.entries(fields).filter(([k]) => !bad.has(k)),
@@ -133,7 +134,7 @@ export function useAutosave<T extends AutosaveTable>(
       if (fieldErrors.length > 0) {
         const next = pending.current;
         delete next[field];
-        refused.current.add(String(field));
+        refused.current.set(String(field), value);
         // The journaled value was replaced (by this refused one): it must never be replayed.
         if (current) journalForget(table, current.id, [String(field)]);
         setErrors((e) => ({ ...e, [field]: fieldErrors[0]?.code }));
@@ -155,9 +156,20 @@ export function useAutosave<T extends AutosaveTable>(
       setState('saving');
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+      // A value refused for clashing with another field (a next visit before the session date)
+      // may be right now that this one changed: it saves, and its error goes, without retyping.
+      if (!current) return;
+      for (const [other, refusedValue] of [...refused.current]) {
+        if (other === String(field)) continue;
+        const now = { ...(current as unknown as F), ...pending.current } as F;
+        if (validate({ [other]: refusedValue } as Partial<F>, now).length === 0) {
+          setRef.current(other as keyof F, refusedValue as F[keyof F]);
+        }
+      }
     },
     [table, flush],
   );
+  setRef.current = set;
 
   // Once the stored record shows a drafted value, the draft entry is no longer needed; nor is one
   // already written, when a later write (a command on the same record) replaced it before the
