@@ -170,6 +170,39 @@ describe('attendees', () => {
     expect((await stored(id)).attendees[0]?.name).toBe('Ibu Sari');
   }, 15_000);
 
+  it('what was refused stays on the device: after a reload it is back with its error, still unsaved', async () => {
+    const { id } = await openSession();
+    fireEvent.click(screen.getByRole('button', { name: /Tambah peserta/ }));
+    input(attendee(1).getByLabelText('Nama'), 'Ibu Sari');
+    input(attendee(1).getByLabelText('NIP'), '19800101200501100');
+    input(visit().getByLabelText('Tanggal'), '2026-12-11');
+    expect(pageStatus().dataset.state).toBe('invalid');
+    // A reload: the page built again from storage.
+    cleanup();
+    renderApp(paths.session(id));
+    await screen.findByLabelText('Tempat');
+    await waitFor(() =>
+      expect((attendee(1).getByLabelText('NIP') as HTMLInputElement).value).toBe('19800101200501100'),
+    );
+    expect((attendee(1).getByLabelText('Nama') as HTMLInputElement).value).toBe('Ibu Sari');
+    expect(fieldError('NIP', attendee(1))).toBe(
+      'NIP harus 18 digit (spasi boleh). Kosongkan bila bukan ASN.',
+    );
+    expect((visit().getByLabelText('Tanggal') as HTMLInputElement).value).toBe('2026-12-11');
+    expect(fieldError('Tanggal', visit())).toBe(
+      'Kunjungan berikutnya (10 Des 2026) sebelum tanggal sesi (11 Des 2026).',
+    );
+    expect(pageStatus().dataset.state).toBe('invalid');
+    expect(await stored(id)).toMatchObject({ attendees: [], date: '2026-12-04' });
+    input(attendee(1).getByLabelText('NIP'), '');
+    input(screen.getByLabelText('Kunjungan berikutnya'), '2026-12-31');
+    await waitFor(async () =>
+      expect(await stored(id)).toMatchObject({ date: '2026-12-11', nextVisitDate: '2026-12-31' }),
+    );
+    await waitFor(async () => expect((await stored(id)).attendees.map((a) => a.name)).toEqual(['Ibu Sari']));
+    expect(localStorage.getItem('klinik-inovasi.held-drafts')).toBeNull();
+  }, 15_000);
+
   it('an old row with a 17-digit NIP is flagged but does not hold back edits to other rows', async () => {
     const old: Attendee = { id: 'old', name: 'Pak Lama', nip: '19800101200501100', position: '', role: '' };
     const { id } = await openSession();

@@ -11,7 +11,14 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { type AutosaveTable, EDIT_VERBS } from '../../db/commands/edits';
 import { ValidationFailed } from '../../db/commands/errors';
-import { journalCommitted, journalForget, journalPending } from '../../db/draft-journal';
+import {
+  heldFields,
+  holdRefused,
+  journalCommitted,
+  journalForget,
+  journalPending,
+  releaseHeld,
+} from '../../db/draft-journal';
 import type { FieldsOf, RecordOf } from '../../domain/tables';
 import { VALIDATORS } from '../../domain/tables';
 import type { ErrorCode, FieldError } from '../../domain/validation';
@@ -102,7 +109,11 @@ export function useAutosave<T extends AutosaveTable>(
             // Requeue the valid fields only: a refused value stays on screen with its message and
             // must not make every later save of the form fail with it.
             const bad = new Set(err.errors.map((e) => e.field));
-            for (const f of bad) refused.current.set(f, (fields as Record<string, unknown>)[f]);
+            for (const f of bad) {
+              const value = (fields as Record<string, unknown>)[f];
+              refused.current.set(f, value);
+              holdRefused(table, current.id, f, value);
+            }
             journalForget(table, current.id, [...bad]);
             const good = Object.fromEntries(
               Object.entries(fields).filter(([k]) => !bad.has(k)),
@@ -135,12 +146,16 @@ export function useAutosave<T extends AutosaveTable>(
         const next = pending.current;
         delete next[field];
         refused.current.set(String(field), value);
-        // The journaled value was replaced (by this refused one): it must never be replayed.
-        if (current) journalForget(table, current.id, [String(field)]);
+        // The journaled value was replaced (by this refused one): it must never be replayed. It is
+        // held instead, to be shown (not written) again after a reload, while the record is stored.
+        if (current) {
+          journalForget(table, current.id, [String(field)]);
+          if (!startRef.current || started.current) holdRefused(table, current.id, String(field), value);
+        }
         setErrors((e) => ({ ...e, [field]: fieldErrors[0]?.code }));
         return;
       }
-      refused.current.delete(String(field));
+      if (refused.current.delete(String(field)) && current) releaseHeld(table, current.id, [String(field)]);
       setErrors((e) => {
         if (!(field in e)) return e;
         const copy = { ...e };
@@ -185,6 +200,19 @@ export function useAutosave<T extends AutosaveTable>(
       return left.length === Object.keys(d).length ? d : (Object.fromEntries(left) as Partial<F>);
     });
   }, [record]);
+
+  // Values refused before a reload come back on screen through `set`: with their error, or saved
+  // if they are valid now. Never replayed behind the form's back (db/draft-journal.ts).
+  const restoredFor = useRef<string | null>(null);
+  useEffect(() => {
+    if (!record || restoredFor.current === record.id) return;
+    restoredFor.current = record.id;
+    const stored = record as unknown as Record<string, unknown>;
+    for (const [field, value] of Object.entries(heldFields(table, record.id))) {
+      if (!Object.hasOwn(stored, field) || same(stored[field], value)) releaseHeld(table, record.id, [field]);
+      else setRef.current(field as keyof F, value as F[keyof F]);
+    }
+  }, [record, table]);
 
   useEffect(() => {
     const onHidden = () => {
