@@ -76,6 +76,19 @@ describe('session dates', () => {
     await waitFor(() => expect(pageStatus().dataset.state).toBe('saved'));
   });
 
+  it('a next visit cleared and saved, then a later session date: no stale clash (found in a browser)', async () => {
+    const { id } = await openSession();
+    const next = screen.getByLabelText('Kunjungan berikutnya');
+    input(next, '');
+    next.focus();
+    next.blur(); // the save of the cleared next visit starts; the record is read back later
+    input(visit().getByLabelText('Tanggal'), '2026-12-24');
+    expect(fieldError('Tanggal', visit())).toBeNull();
+    await waitFor(async () =>
+      expect(await stored(id)).toMatchObject({ date: '2026-12-24', nextVisitDate: '' }),
+    );
+  });
+
   it('a next visit before the session: the error sits on the next visit, in both languages', async () => {
     const { id } = await openSession();
     input(screen.getByLabelText('Kunjungan berikutnya'), '2026-12-03');

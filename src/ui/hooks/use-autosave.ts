@@ -65,6 +65,8 @@ export function useAutosave<T extends AutosaveTable>(
   const saving = useRef<Promise<void>>(Promise.resolve());
   /** Fields being written now; with `pending` and the refused ones, what the draft must keep. */
   const inFlight = useRef<Partial<F>>({});
+  /** Fields written but not yet seen in `record`: cross-field checks must see them meanwhile. */
+  const written = useRef<Partial<F>>({});
   /** Fields whose typed value was refused, and that value; in step with `errors` at once (not on render). */
   const refused = useRef(new Map<string, unknown>());
   const setRef = useRef<(field: keyof F, value: F[keyof F]) => void>(() => undefined);
@@ -100,6 +102,8 @@ export function useAutosave<T extends AutosaveTable>(
       .finally(landed)
       .then(
         () => {
+          // Written, but the record prop shows it only once the live query has read it back.
+          written.current = { ...written.current, ...fields };
           journalCommitted(table, current.id, fields as Record<string, unknown>);
           setSavedAt(new Date());
           setState((s) => (s === 'saving' ? 'saved' : s));
@@ -138,9 +142,12 @@ export function useAutosave<T extends AutosaveTable>(
       setDraft((d) => ({ ...d, [field]: value }));
       const current = recordRef.current;
       const validate = VALIDATORS[table] as (p: Partial<F>, c?: F) => FieldError[];
-      // Check against what is stored plus what is queued, so cross-field rules (date order) see
-      // the values typed in the same save window.
-      const base = current ? ({ ...(current as unknown as F), ...pending.current } as F) : undefined;
+      // Check against what is stored plus what is being written and queued, so cross-field rules
+      // (date order) see the values typed in the same save window and in a save not yet read back
+      // (found: a next visit cleared, then a later session date refused against the old one).
+      const base = current
+        ? ({ ...(current as unknown as F), ...written.current, ...inFlight.current, ...pending.current } as F)
+        : undefined;
       const fieldErrors = validate({ [field]: value } as unknown as Partial<F>, base);
       if (fieldErrors.length > 0) {
         const next = pending.current;
@@ -176,7 +183,12 @@ export function useAutosave<T extends AutosaveTable>(
       if (!current) return;
       for (const [other, refusedValue] of [...refused.current]) {
         if (other === String(field)) continue;
-        const now = { ...(current as unknown as F), ...pending.current } as F;
+        const now = {
+          ...(current as unknown as F),
+          ...written.current,
+          ...inFlight.current,
+          ...pending.current,
+        } as F;
         if (validate({ [other]: refusedValue } as Partial<F>, now).length === 0) {
           setRef.current(other as keyof F, refusedValue as F[keyof F]);
         }
@@ -191,6 +203,9 @@ export function useAutosave<T extends AutosaveTable>(
   // record was read again. Values still queued, in flight or refused stay on screen.
   useEffect(() => {
     if (!record) return;
+    const seen = record as unknown as Record<string, unknown>;
+    const unseen = Object.entries(written.current).filter(([k, v]) => !same(seen[k], v));
+    written.current = Object.fromEntries(unseen) as Partial<F>;
     setDraft((d) => {
       const stored = record as unknown as Record<string, unknown>;
       const left = Object.entries(d).filter(
