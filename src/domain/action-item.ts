@@ -57,4 +57,19 @@ export const actionItemSchema: Schema<ActionItemFields> = {
 export const validateActionItem = (patch: Partial<ActionItemFields>): FieldError[] =>
   validateFields(actionItemSchema, patch);
 
+/**
+ * A session's follow-up is agreed in that session: a due date before the session is a mistyped
+ * date (and would show as overdue the moment it is saved). Checked where the session is known:
+ * the forms, the write path (db/commands/follow-ups.ts) and the server (server/sync/follow-up-due.ts).
+ */
+export function dueBeforeSession(dueDate: IsoDate, sessionDate: IsoDate): boolean {
+  return dueDate !== '' && sessionDate !== '' && dueDate < sessionDate;
+}
+
+export function checkFollowUpDue(dueDate: IsoDate, sessionDate: IsoDate | undefined): FieldError | null {
+  return sessionDate !== undefined && dueBeforeSession(dueDate, sessionDate)
+    ? { field: 'dueDate', code: 'dueBeforeSession' }
+    : null;
+}
+
 export { isOverdue } from './overdue';

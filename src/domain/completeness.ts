@@ -1,4 +1,4 @@
-import type { InnovationFields } from './innovation';
+import { type InnovationFields, implementationBeforeTrial } from './innovation';
 import { countWords, RANCANG_BANGUN_MIN_WORDS } from './words';
 
 /** What an IID submission still lacks. Codes map to i18n keys `missing.<code>`. */
@@ -14,7 +14,9 @@ export type MissingCode =
   | 'rancangBangun'
   | 'tujuan'
   | 'manfaat'
-  | 'hasil';
+  | 'hasil'
+  /** Implementation before trial: both dates are there but cannot both be right. */
+  | 'dateOrder';
 
 export interface Completeness {
   missing: MissingCode[];
@@ -40,6 +42,9 @@ export function innovationCompleteness(i: InnovationFields): Completeness {
     ...(i.tahapan === 'penerapan'
       ? ([['implementationDate', i.implementationDate !== '']] as [MissingCode, boolean][])
       : []),
+    // Counted only while the stored pair is wrong: it holds the profile back from complete, and a
+    // right pair changes no profile's totals.
+    ...(implementationBeforeTrial(i) ? ([['dateOrder', false]] as [MissingCode, boolean][]) : []),
     ['rancangBangun', words >= RANCANG_BANGUN_MIN_WORDS],
     ['tujuan', i.tujuan.trim() !== ''],
     ['manfaat', i.manfaat.trim() !== ''],

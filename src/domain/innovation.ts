@@ -111,26 +111,28 @@ export const innovationSchema: Schema<InnovationFields> = {
 };
 
 /**
- * Validates a patch against the record it will change, so cross-field rules (implementation
- * not before trial) see the result of applying it.
+ * An implementation before the trial is not refused: the profile is filled in over weeks and a
+ * refused date would be lost on the next reload. It is stored, shown as an error on the
+ * implementation date, and keeps the profile from counting as complete (completeness.ts).
  */
+export function implementationBeforeTrial(
+  i: Pick<InnovationFields, 'trialDate' | 'implementationDate'>,
+): boolean {
+  return i.trialDate !== '' && i.implementationDate !== '' && i.implementationDate < i.trialDate;
+}
+
+/** The date pair's problem, on the field that shows it. */
+export function innovationDateProblems(
+  i: Pick<InnovationFields, 'trialDate' | 'implementationDate'>,
+): FieldError[] {
+  return implementationBeforeTrial(i)
+    ? [{ field: 'implementationDate', code: 'implementationBeforeTrial' }]
+    : [];
+}
+
 export function validateInnovation(
   patch: Partial<InnovationFields>,
-  current?: InnovationFields,
+  _current?: InnovationFields,
 ): FieldError[] {
-  const errors = validateFields(innovationSchema, patch);
-  const merged = { ...current, ...patch };
-  if (
-    merged.trialDate &&
-    merged.implementationDate &&
-    !errors.some((e) => e.field === 'trialDate' || e.field === 'implementationDate') &&
-    merged.implementationDate < merged.trialDate &&
-    ('trialDate' in patch || 'implementationDate' in patch)
-  ) {
-    errors.push({
-      field: 'implementationDate' in patch ? 'implementationDate' : 'trialDate',
-      code: 'dateOrder',
-    });
-  }
-  return errors;
+  return validateFields(innovationSchema, patch);
 }

@@ -1,8 +1,10 @@
 import type { BaseRecord, Editable, IsoDate } from './record';
 import { STAGES, type StageKey } from './stages';
+import { isBlank } from './text';
 import {
   type Check,
   checks,
+  type ErrorCode,
   type FieldError,
   MAX_LONG_TEXT,
   MAX_SHORT_TEXT,
@@ -73,13 +75,44 @@ export function isCompleteNip(nip: string): boolean {
   return n === '' || n.length === 18;
 }
 
+/**
+ * Everything that keeps an attendee row from being saved, by field: a name (a row without one is
+ * nobody on the attendance list) and a NIP that is '' or exactly 18 digits once the spaces people
+ * type between its groups are dropped. The UI shows these on the row; `validateSession` refuses a
+ * list whose new or changed rows have any.
+ */
 export function validateAttendee(a: Attendee): FieldError[] {
   const errors: FieldError[] = [];
-  if (a.name.length > MAX_SHORT_TEXT) errors.push({ field: 'name', code: 'tooLong' });
+  if (isBlank(a.name)) errors.push({ field: 'name', code: 'required' });
+  else if (a.name.length > MAX_SHORT_TEXT) errors.push({ field: 'name', code: 'tooLong' });
   if (!isValidNip(a.nip)) errors.push({ field: 'nip', code: 'invalidNip' });
+  else if (!isCompleteNip(a.nip)) errors.push({ field: 'nip', code: 'nipLength' });
   if (a.position.length > MAX_SHORT_TEXT) errors.push({ field: 'position', code: 'tooLong' });
   if (a.role.length > MAX_SHORT_TEXT) errors.push({ field: 'role', code: 'tooLong' });
   return errors;
+}
+
+const sameAttendee = (a: Attendee, b: Attendee) =>
+  a.name === b.name && a.nip === b.nip && a.position === b.position && a.role === b.role;
+
+/**
+ * The first problem of a row that `next` adds or changes against `before`. Rows kept exactly as
+ * they were stored are not checked: sessions saved before names and full NIPs were required (and
+ * backups of them) still load, sync and take edits elsewhere in the list; the UI flags those rows,
+ * and touching one means fixing it.
+ */
+export function changedAttendeeProblem(
+  next: readonly Attendee[],
+  before: readonly Attendee[] | undefined,
+): ErrorCode | null {
+  const old = new Map((Array.isArray(before) ? before : []).map((a) => [a?.id, a]));
+  for (const row of next) {
+    const was = old.get(row.id);
+    if (was && typeof was === 'object' && sameAttendee(row, was)) continue;
+    const problem = validateAttendee(row)[0];
+    if (problem) return problem.code;
+  }
+  return null;
 }
 
 /** The most attendees one session lists (a large socialisation event, not a stadium). */
@@ -110,17 +143,34 @@ export const sessionSchema: Schema<SessionFields> = {
   nextVisitDate: checks.date(),
 };
 
+/** True when both dates are set and the next visit comes before the session itself. */
+export function nextVisitBeforeSession(s: { date?: IsoDate; nextVisitDate?: IsoDate }): boolean {
+  return !!s.date && !!s.nextVisitDate && s.nextVisitDate < s.date;
+}
+
+/**
+ * A session date this far ahead is saved but flagged for a second look: visits are planned weeks
+ * or a few months out, so a date more than a year away is nearly always a mistyped year (2027 for
+ * 2026), and a year is the longest plan a facilitator makes (the annual IID cycle).
+ */
+export function isFarAhead(date: IsoDate, today: IsoDate): boolean {
+  if (!date || !today) return false;
+  const limit = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
+  return date > limit;
+}
+
 export function validateSession(patch: Partial<SessionFields>, current?: SessionFields): FieldError[] {
   const errors = validateFields(sessionSchema, patch);
   const merged = { ...current, ...patch };
-  if (
-    merged.date &&
-    merged.nextVisitDate &&
-    merged.nextVisitDate < merged.date &&
-    ('date' in patch || 'nextVisitDate' in patch) &&
-    errors.length === 0
-  ) {
-    errors.push({ field: 'nextVisitDate', code: 'dateOrder' });
+  const datesOk = !errors.some((e) => e.field === 'date' || e.field === 'nextVisitDate');
+  if (datesOk && ('date' in patch || 'nextVisitDate' in patch) && nextVisitBeforeSession(merged)) {
+    // On the field just changed; when both changed together, on the next visit.
+    const field = 'nextVisitDate' in patch ? 'nextVisitDate' : 'date';
+    errors.push({ field, code: 'nextVisitBeforeSession' });
+  }
+  if (patch.attendees !== undefined && !errors.some((e) => e.field === 'attendees')) {
+    const code = changedAttendeeProblem(patch.attendees, current?.attendees);
+    if (code) errors.push({ field: 'attendees', code });
   }
   return errors;
 }

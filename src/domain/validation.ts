@@ -16,7 +16,15 @@ export type ErrorCode =
   | 'invalidList'
   | 'tooMany'
   /** A link to a record that does not exist or that the writer may not see. */
-  | 'unknownReference';
+  | 'unknownReference'
+  /** An attendee's NIP that is neither empty nor exactly 18 digits. */
+  | 'nipLength'
+  /** A session whose next visit is before the session itself (names both dates in the UI). */
+  | 'nextVisitBeforeSession'
+  /** A session's follow-up due before the session was held. */
+  | 'dueBeforeSession'
+  /** An innovation implemented before its trial: stored, but its profile is not complete. */
+  | 'implementationBeforeTrial';
 
 export interface FieldError {
   field: string;

@@ -74,14 +74,9 @@ describe('validateInnovation', () => {
     expect(validateInnovation(patch as never, good)).toEqual([{ field, code }]);
   });
 
-  it('refuses an implementation date before the trial date, naming the field that changed', () => {
-    expect(validateInnovation({ implementationDate: '2026-01-01' }, good)).toEqual([
-      { field: 'implementationDate', code: 'dateOrder' },
-    ]);
-    expect(validateInnovation({ trialDate: '2026-04-01' }, good)).toEqual([
-      { field: 'trialDate', code: 'dateOrder' },
-    ]);
-    expect(validateInnovation({ name: 'Baru' }, { ...good, implementationDate: '2025-01-01' })).toEqual([]);
+  it('stores an implementation date before the trial date (flagged by completeness, not refused)', () => {
+    expect(validateInnovation({ implementationDate: '2026-01-01' }, good)).toEqual([]);
+    expect(validateInnovation({ trialDate: '2026-04-01' }, good)).toEqual([]);
   });
 });
 
@@ -142,6 +137,8 @@ describe('sessions and attendees', () => {
   it('validates attendees', () => {
     expect(validateAttendee(attendee)).toEqual([]);
     expect(validateAttendee({ ...attendee, nip: 'abc' })).toEqual([{ field: 'nip', code: 'invalidNip' }]);
+    expect(validateAttendee({ ...attendee, nip: '1985' })).toEqual([{ field: 'nip', code: 'nipLength' }]);
+    expect(validateAttendee({ ...attendee, name: ' ' })).toEqual([{ field: 'name', code: 'required' }]);
     expect(validateAttendee({ ...attendee, name: 'x'.repeat(201) })).toEqual([
       { field: 'name', code: 'tooLong' },
     ]);
@@ -161,7 +158,7 @@ describe('sessions and attendees', () => {
       { field: 'facilitators', code: 'invalidList' },
     ]);
     expect(validateSession({ nextVisitDate: '2026-02-01' }, good)).toEqual([
-      { field: 'nextVisitDate', code: 'dateOrder' },
+      { field: 'nextVisitDate', code: 'nextVisitBeforeSession' },
     ]);
   });
 });

@@ -114,21 +114,17 @@ describe('innovation editor', () => {
     expect(bar.getAttribute('aria-valuenow')).toBe('100');
   });
 
-  it('shows dateOrder for an implementation date before the trial and does not store it', async () => {
+  it('stores an implementation date before the trial, flags it on the field and in completeness', async () => {
     const { id } = await setup({ trialDate: '2025-05-01' });
     expect((screen.getByLabelText('Waktu uji coba') as HTMLInputElement).value).toBe('2025-05-01');
     fireEvent.input(screen.getByLabelText('Waktu penerapan'), { target: { value: '2025-04-01' } });
-    await waitFor(() =>
-      expect(fieldError('Waktu penerapan')).toBe('Tanggal ini tidak boleh sebelum tanggal sebelumnya.'),
+    await waitFor(async () => expect((await stored(id)).implementationDate).toBe('2025-04-01'));
+    expect(fieldError('Waktu penerapan')).toBe(
+      'Waktu penerapan (1 Apr 2025) sebelum waktu uji coba (1 Mei 2025). Tersimpan, tetapi profil belum lengkap sampai diperbaiki.',
     );
-    expect(screen.getByTestId('save-status').dataset.state).toBe('invalid');
-    // A valid edit still saves; the bad date still does not.
-    fireEvent.input(screen.getByLabelText('Nama inovasi'), { target: { value: 'SiCepat 2' } });
-    await waitFor(async () => expect((await stored(id)).name).toBe('SiCepat 2'));
-    expect((await stored(id)).implementationDate).toBe('');
     fireEvent.input(screen.getByLabelText('Waktu penerapan'), { target: { value: '2025-06-01' } });
     await waitFor(async () => expect((await stored(id)).implementationDate).toBe('2025-06-01'));
-    expect(screen.queryByText('Tanggal ini tidak boleh sebelum tanggal sebelumnya.')).toBeNull();
+    expect(fieldError('Waktu penerapan')).toBeNull();
   });
 
   it('adds and removes other urusan as chips', async () => {

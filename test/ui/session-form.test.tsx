@@ -8,10 +8,11 @@ import { newActionItemFields } from '../../src/domain/action-item';
 import { localToday } from '../../src/domain/dates';
 import { uuidv7 } from '../../src/domain/ids';
 import { newUnitFields } from '../../src/domain/unit';
+import { formatDate } from '../../src/i18n';
 import { useUi } from '../../src/state/ui-store';
 import { paths } from '../../src/ui/router';
 import { renderApp } from '../helpers/render-app';
-import { descriptionOf, emptyStateTitles, fieldError, pageTitle, textOf } from '../helpers/screen';
+import { emptyStateTitles, fieldError, pageTitle, textOf } from '../helpers/screen';
 
 async function setup() {
   const unitId = await createRecord(
@@ -87,13 +88,16 @@ describe('session form', () => {
     await waitFor(async () => expect((await stored(id)).stageFocus).toBe('diagnose'));
     expect((await stored(id)).innovationIds).toEqual([innovationId]);
     fireEvent.input(screen.getByLabelText('Kunjungan berikutnya'), { target: { value: '2000-01-01' } });
+    const date = formatDate('id', (await stored(id)).date);
     await waitFor(() =>
-      expect(fieldError('Kunjungan berikutnya')).toBe('Tanggal ini tidak boleh sebelum tanggal sebelumnya.'),
+      expect(fieldError('Kunjungan berikutnya')).toBe(
+        `Kunjungan berikutnya (1 Jan 2000) sebelum tanggal sesi (${date}).`,
+      ),
     );
     expect((await stored(id)).nextVisitDate).toBe('');
   });
 
-  it('stores two attendees with names and NIPs and flags a partial NIP', async () => {
+  it('stores two attendees with names and NIPs; a partial NIP is an error and is not stored', async () => {
     const { id } = await setup();
     expect(textOf(screen.getByText(/^Belum ada peserta/))).toBe(
       'Belum ada peserta. Tekan “Tambah peserta” untuk mengisi daftar hadir.',
@@ -106,15 +110,19 @@ describe('session form', () => {
     fireEvent.input(attendee(2).getByLabelText('Nama'), { target: { value: 'Joko' } });
     fireEvent.input(attendee(2).getByLabelText('NIP'), { target: { value: '1990' } });
     fireEvent.input(attendee(2).getByLabelText('Peran'), { target: { value: 'Anggota tim' } });
-    expect(descriptionOf(attendee(2).getByLabelText('NIP'))).toBe('NIP belum 18 digit');
-    expect(attendee(1).queryByText('NIP belum 18 digit')).toBeNull();
+    expect(fieldError('NIP', attendee(2))).toBe(
+      'NIP harus 18 digit (spasi boleh). Kosongkan bila bukan ASN.',
+    );
+    expect(fieldError('NIP', attendee(1))).toBeNull();
+    expect(pageStatus().dataset.state).toBe('invalid');
+    fireEvent.input(attendee(2).getByLabelText('NIP'), { target: { value: '' } });
     await waitFor(async () =>
       expect((await stored(id)).attendees.map((a) => a.role)).toEqual(['', 'Anggota tim']),
     );
     const rows = (await stored(id)).attendees;
     expect(rows.map((a) => [a.name, a.nip, a.position])).toEqual([
       ['Siti Aminah', '198501012010012001', 'Kepala Puskesmas'],
-      ['Joko', '1990', ''],
+      ['Joko', '', ''],
     ]);
     expect(new Set(rows.map((a) => a.id)).size).toBe(2);
   });

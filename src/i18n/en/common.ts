@@ -112,4 +112,8 @@ export const common: Record<keyof typeof id, string> = {
   'pwa.db.blocked.body': 'Close the other open Klinik Inovasi tabs so the storage upgrade can finish.',
   'pwa.db.reload': 'Reload',
   'pwa.db.dismiss': 'Close',
+  'error.nipLength': 'A NIP is 18 digits (spaces allowed). Leave it empty for non-civil servants.',
+  'error.nextVisitBeforeSession': 'The next visit is before the session date.',
+  'error.dueBeforeSession': 'The due date is before the session date.',
+  'error.implementationBeforeTrial': 'Implementation starts before the trial.',
 };

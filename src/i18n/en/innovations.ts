@@ -102,4 +102,7 @@ export const innovations: Record<keyof typeof id, string> = {
   'board.purpose.design': 'Turn the chosen idea into a plan.',
   'board.purpose.deliver': 'Trial and launch, with monitoring and evaluation.',
   'board.purpose.display': 'Promote and spread the innovation.',
+  'innovations.missing.dateOrder': 'Implementation starts before the trial',
+  'innovations.error.implementationBeforeTrial':
+    'Implementation ({implementation}) is before the trial ({trial}). Saved, but the profile is not complete until this is fixed.',
 };

@@ -63,7 +63,6 @@ export const sessions: Record<keyof typeof id, string> = {
   'sessions.attendees.nip': 'NIP',
   'sessions.attendees.position': 'Position',
   'sessions.attendees.role': 'Role',
-  'sessions.attendees.nipPartial': 'NIP is not 18 digits yet',
   'sessions.attendees.empty': 'No attendees yet. Press “Add attendee” to fill in the attendance list.',
   'sessions.followUps.title': 'Follow-up plan',
   'sessions.followUps.newTitle': 'New follow-up',
@@ -83,4 +82,7 @@ export const sessions: Record<keyof typeof id, string> = {
   'sessions.followUps.emptyReadOnly': 'No follow-ups yet.',
   'sessions.followUps.note': 'Unit team’s note',
   'sessions.followUps.innovationName': 'Innovation: {name}',
+  'sessions.error.nextVisitBeforeSession': 'Next visit ({next}) is before the session date ({date}).',
+  'sessions.error.dueBeforeSession': 'Due date ({due}) is before the session date ({date}).',
+  'sessions.warning.farAhead': 'This date is more than a year away ({date}). Check the year.',
 };

@@ -112,4 +112,8 @@ export const common = {
     'Tutup tab Klinik Inovasi lain yang masih terbuka agar pembaruan penyimpanan bisa selesai.',
   'pwa.db.reload': 'Muat ulang',
   'pwa.db.dismiss': 'Tutup',
+  'error.nipLength': 'NIP harus 18 digit (spasi boleh). Kosongkan bila bukan ASN.',
+  'error.nextVisitBeforeSession': 'Kunjungan berikutnya sebelum tanggal sesi.',
+  'error.dueBeforeSession': 'Tenggat sebelum tanggal sesi.',
+  'error.implementationBeforeTrial': 'Waktu penerapan sebelum waktu uji coba.',
 } as const;

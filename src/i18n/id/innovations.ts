@@ -101,4 +101,7 @@ export const innovations = {
   'board.purpose.design': 'Mengubah ide terpilih menjadi rencana.',
   'board.purpose.deliver': 'Uji coba dan peluncuran, disertai monitoring dan evaluasi.',
   'board.purpose.display': 'Mempromosikan dan menyebarluaskan inovasi.',
+  'innovations.missing.dateOrder': 'Waktu penerapan sebelum waktu uji coba',
+  'innovations.error.implementationBeforeTrial':
+    'Waktu penerapan ({implementation}) sebelum waktu uji coba ({trial}). Tersimpan, tetapi profil belum lengkap sampai diperbaiki.',
 } as const;

@@ -62,7 +62,6 @@ export const sessions = {
   'sessions.attendees.nip': 'NIP',
   'sessions.attendees.position': 'Jabatan',
   'sessions.attendees.role': 'Peran',
-  'sessions.attendees.nipPartial': 'NIP belum 18 digit',
   'sessions.attendees.empty': 'Belum ada peserta. Tekan “Tambah peserta” untuk mengisi daftar hadir.',
   'sessions.followUps.title': 'Rencana tindak lanjut',
   'sessions.followUps.newTitle': 'Tindak lanjut baru',
@@ -82,4 +81,7 @@ export const sessions = {
   'sessions.followUps.emptyReadOnly': 'Belum ada tindak lanjut.',
   'sessions.followUps.note': 'Catatan tim unit',
   'sessions.followUps.innovationName': 'Inovasi: {name}',
+  'sessions.error.nextVisitBeforeSession': 'Kunjungan berikutnya ({next}) sebelum tanggal sesi ({date}).',
+  'sessions.error.dueBeforeSession': 'Tenggat ({due}) sebelum tanggal sesi ({date}).',
+  'sessions.warning.farAhead': 'Tanggal ini lebih dari setahun lagi ({date}). Periksa tahunnya.',
 } as const;

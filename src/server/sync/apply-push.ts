@@ -21,6 +21,7 @@ import type { FieldError } from '../../domain/validation';
 import { formatHlc, parseHlc } from '../../protocol/hlc';
 import type { ConflictFields, Mutation, MutationResult, SyncTable } from '../../protocol/protocol';
 import { actionsOf, authorize } from './authorize';
+import { checkFollowUpDueOnServer } from './follow-up-due';
 import { mergeMutation, type NewConflict, type ServerRecord } from './merge';
 import type { AuthUser } from './permissions';
 import type { RecordAccess } from './record-access';
@@ -153,6 +154,10 @@ function applyOne(
   if (table !== 'conflicts') {
     const broken = checkReferences(access, user, table, fields);
     if (broken.length) return invalid(m, broken);
+  }
+  if (table === 'actionItems') {
+    const early = checkFollowUpDueOnServer(access, fields, existing);
+    if (early.length) return invalid(m, early);
   }
 
   const seq = access.nextSeq();

@@ -18,6 +18,8 @@ interface Base {
   /** Shown but not editable (also inside `<ReadOnly when>`: read-only.tsx). */
   readOnly?: boolean;
   error?: ErrorCode | undefined;
+  /** The error in words when its message names values (two dates that clash): shown for `error`. */
+  errorText?: string | undefined;
   hint?: ComponentChildren;
   class?: string;
 }
@@ -36,6 +38,7 @@ function FieldShell({
   id,
   label,
   error,
+  errorText,
   hint,
   children,
   className,
@@ -52,7 +55,7 @@ function FieldShell({
       )}
       {error && (
         <div class="field__error" id={`${id}-error`} role="alert">
-          {t(`error.${error}`)}
+          {errorText ?? t(`error.${error}`)}
         </div>
       )}
     </div>

@@ -11,7 +11,14 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { type AutosaveTable, EDIT_VERBS } from '../../db/commands/edits';
 import { ValidationFailed } from '../../db/commands/errors';
-import { journalCommitted, journalForget, journalPending } from '../../db/draft-journal';
+import {
+  heldFields,
+  holdRefused,
+  journalCommitted,
+  journalForget,
+  journalPending,
+  releaseHeld,
+} from '../../db/draft-journal';
 import type { FieldsOf, RecordOf } from '../../domain/tables';
 import { VALIDATORS } from '../../domain/tables';
 import type { ErrorCode, FieldError } from '../../domain/validation';
@@ -58,8 +65,11 @@ export function useAutosave<T extends AutosaveTable>(
   const saving = useRef<Promise<void>>(Promise.resolve());
   /** Fields being written now; with `pending` and the refused ones, what the draft must keep. */
   const inFlight = useRef<Partial<F>>({});
-  /** Fields whose typed value was refused, kept in step with `errors` at once (not on render). */
-  const refused = useRef(new Set<string>());
+  /** Fields written but not yet seen in `record`: cross-field checks must see them meanwhile. */
+  const written = useRef<Partial<F>>({});
+  /** Fields whose typed value was refused, and that value; in step with `errors` at once (not on render). */
+  const refused = useRef(new Map<string, unknown>());
+  const setRef = useRef<(field: keyof F, value: F[keyof F]) => void>(() => undefined);
 
   const flush = useCallback((): Promise<void> => {
     clearTimeout(timer.current);
@@ -92,6 +102,8 @@ export function useAutosave<T extends AutosaveTable>(
       .finally(landed)
       .then(
         () => {
+          // Written, but the record prop shows it only once the live query has read it back.
+          written.current = { ...written.current, ...fields };
           journalCommitted(table, current.id, fields as Record<string, unknown>);
           setSavedAt(new Date());
           setState((s) => (s === 'saving' ? 'saved' : s));
@@ -101,7 +113,11 @@ export function useAutosave<T extends AutosaveTable>(
             // Requeue the valid fields only: a refused value stays on screen with its message and
             // must not make every later save of the form fail with it.
             const bad = new Set(err.errors.map((e) => e.field));
-            for (const f of bad) refused.current.add(f);
+            for (const f of bad) {
+              const value = (fields as Record<string, unknown>)[f];
+              refused.current.set(f, value);
+              holdRefused(table, current.id, f, value);
+            }
             journalForget(table, current.id, [...bad]);
             const good = Object.fromEntries(
               Object.entries(fields).filter(([k]) => !bad.has(k)),
@@ -126,20 +142,27 @@ export function useAutosave<T extends AutosaveTable>(
       setDraft((d) => ({ ...d, [field]: value }));
       const current = recordRef.current;
       const validate = VALIDATORS[table] as (p: Partial<F>, c?: F) => FieldError[];
-      // Check against what is stored plus what is queued, so cross-field rules (date order) see
-      // the values typed in the same save window.
-      const base = current ? ({ ...(current as unknown as F), ...pending.current } as F) : undefined;
+      // Check against what is stored plus what is being written and queued, so cross-field rules
+      // (date order) see the values typed in the same save window and in a save not yet read back
+      // (found: a next visit cleared, then a later session date refused against the old one).
+      const base = current
+        ? ({ ...(current as unknown as F), ...written.current, ...inFlight.current, ...pending.current } as F)
+        : undefined;
       const fieldErrors = validate({ [field]: value } as unknown as Partial<F>, base);
       if (fieldErrors.length > 0) {
         const next = pending.current;
         delete next[field];
-        refused.current.add(String(field));
-        // The journaled value was replaced (by this refused one): it must never be replayed.
-        if (current) journalForget(table, current.id, [String(field)]);
+        refused.current.set(String(field), value);
+        // The journaled value was replaced (by this refused one): it must never be replayed. It is
+        // held instead, to be shown (not written) again after a reload, while the record is stored.
+        if (current) {
+          journalForget(table, current.id, [String(field)]);
+          if (!startRef.current || started.current) holdRefused(table, current.id, String(field), value);
+        }
         setErrors((e) => ({ ...e, [field]: fieldErrors[0]?.code }));
         return;
       }
-      refused.current.delete(String(field));
+      if (refused.current.delete(String(field)) && current) releaseHeld(table, current.id, [String(field)]);
       setErrors((e) => {
         if (!(field in e)) return e;
         const copy = { ...e };
@@ -155,15 +178,34 @@ export function useAutosave<T extends AutosaveTable>(
       setState('saving');
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+      // A value refused for clashing with another field (a next visit before the session date)
+      // may be right now that this one changed: it saves, and its error goes, without retyping.
+      if (!current) return;
+      for (const [other, refusedValue] of [...refused.current]) {
+        if (other === String(field)) continue;
+        const now = {
+          ...(current as unknown as F),
+          ...written.current,
+          ...inFlight.current,
+          ...pending.current,
+        } as F;
+        if (validate({ [other]: refusedValue } as Partial<F>, now).length === 0) {
+          setRef.current(other as keyof F, refusedValue as F[keyof F]);
+        }
+      }
     },
     [table, flush],
   );
+  setRef.current = set;
 
   // Once the stored record shows a drafted value, the draft entry is no longer needed; nor is one
   // already written, when a later write (a command on the same record) replaced it before the
   // record was read again. Values still queued, in flight or refused stay on screen.
   useEffect(() => {
     if (!record) return;
+    const seen = record as unknown as Record<string, unknown>;
+    const unseen = Object.entries(written.current).filter(([k, v]) => !same(seen[k], v));
+    written.current = Object.fromEntries(unseen) as Partial<F>;
     setDraft((d) => {
       const stored = record as unknown as Record<string, unknown>;
       const left = Object.entries(d).filter(
@@ -173,6 +215,19 @@ export function useAutosave<T extends AutosaveTable>(
       return left.length === Object.keys(d).length ? d : (Object.fromEntries(left) as Partial<F>);
     });
   }, [record]);
+
+  // Values refused before a reload come back on screen through `set`: with their error, or saved
+  // if they are valid now. Never replayed behind the form's back (db/draft-journal.ts).
+  const restoredFor = useRef<string | null>(null);
+  useEffect(() => {
+    if (!record || restoredFor.current === record.id) return;
+    restoredFor.current = record.id;
+    const stored = record as unknown as Record<string, unknown>;
+    for (const [field, value] of Object.entries(heldFields(table, record.id))) {
+      if (!Object.hasOwn(stored, field) || same(stored[field], value)) releaseHeld(table, record.id, [field]);
+      else setRef.current(field as keyof F, value as F[keyof F]);
+    }
+  }, [record, table]);
 
   useEffect(() => {
     const onHidden = () => {

@@ -176,6 +176,7 @@ function SessionView({ detail }: { detail: Shown }) {
           unitId={unitId}
           innovations={innovations}
           unsaved={stored ? undefined : session}
+          sessionDate={session.date}
         />
       </div>
     </>

@@ -1,8 +1,16 @@
-import { BENTUK, INISIATOR, type InnovationFields, JENIS, TAHAPAN } from '../../../domain/innovation';
+import {
+  BENTUK,
+  INISIATOR,
+  type InnovationFields,
+  innovationDateProblems,
+  JENIS,
+  TAHAPAN,
+} from '../../../domain/innovation';
 import { URUSAN } from '../../../domain/urusan';
 import { MAX_SHORT_TEXT } from '../../../domain/validation';
+import { formatDate } from '../../../i18n';
 import type { Autosave } from '../../hooks/use-autosave';
-import { useT } from '../../hooks/use-t';
+import { useLang, useT } from '../../hooks/use-t';
 import { DateField, SelectField, TextField } from '../fields';
 import { UrusanLainField } from './UrusanLainField';
 
@@ -11,7 +19,16 @@ type Form = Autosave<'innovations'>;
 /** "Profil IID": name, the IID choice fields, government affairs and the two start dates. */
 export function ProfileSection({ form, values }: { form: Form; values: InnovationFields }) {
   const t = useT();
+  const lang = useLang();
   const none = t('choice.none');
+  // A stored pair that cannot both be right: flagged on the implementation date, never dropped.
+  const pairProblem = form.errors.implementationDate ? undefined : innovationDateProblems(values)[0];
+  const pairText = pairProblem
+    ? t('innovations.error.implementationBeforeTrial', {
+        implementation: formatDate(lang, values.implementationDate),
+        trial: formatDate(lang, values.trialDate),
+      })
+    : undefined;
   return (
     <section class="card" aria-labelledby="innovation-profile">
       <h2 id="innovation-profile">{t('innovations.section.profile')}</h2>
@@ -92,7 +109,8 @@ export function ProfileSection({ form, values }: { form: Form; values: Innovatio
           label={t('innovations.field.implementationDate')}
           hint={t('innovations.hint.implementationDate')}
           value={values.implementationDate}
-          error={form.errors.implementationDate}
+          error={form.errors.implementationDate ?? pairProblem?.code}
+          errorText={pairText}
           onInput={(v) => form.set('implementationDate', v)}
         />
       </div>

@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
+import { ValidationFailed } from '../../../db/commands/errors';
 import { addFollowUp } from '../../../db/commands/follow-ups';
-import { newActionItemFields, validateActionItem } from '../../../domain/action-item';
+import { checkFollowUpDue, newActionItemFields, validateActionItem } from '../../../domain/action-item';
 import type { Innovation } from '../../../domain/innovation';
 import type { MentoringSession } from '../../../domain/session';
 import type { ErrorCode } from '../../../domain/validation';
-import { useT } from '../../hooks/use-t';
+import { formatDate } from '../../../i18n';
+import { useLang, useT } from '../../hooks/use-t';
 import { DateField, SelectField, TextField } from '../fields';
 
 const EMPTY = { text: '', owner: '', dueDate: '', innovationId: '' };
@@ -17,10 +19,32 @@ export interface SessionFollowUpsProps {
   innovations: readonly Innovation[] | undefined;
   /** The session while it is not written yet: adding a follow-up writes it too. */
   unsaved?: MentoringSession | undefined;
+  /** The session's date as stored: a follow-up may not fall due before it. */
+  sessionDate?: string | undefined;
 }
 
-export function AddFollowUpForm({ sessionId, unitId, innovations, unsaved }: SessionFollowUpsProps) {
+/** The due-date error in words: the session's date named when that is the clash. */
+export function useDueErrorText(sessionDate: string | undefined) {
   const t = useT();
+  const lang = useLang();
+  return (code: ErrorCode | undefined, due: string) =>
+    code === 'dueBeforeSession' && sessionDate
+      ? t('sessions.error.dueBeforeSession', {
+          due: formatDate(lang, due),
+          date: formatDate(lang, sessionDate),
+        })
+      : undefined;
+}
+
+export function AddFollowUpForm({
+  sessionId,
+  unitId,
+  innovations,
+  unsaved,
+  sessionDate,
+}: SessionFollowUpsProps) {
+  const t = useT();
+  const dueText = useDueErrorText(sessionDate);
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [errors, setErrors] = useState<Partial<Record<string, ErrorCode>>>({});
   const [failed, setFailed] = useState(false);
@@ -41,6 +65,8 @@ export function AddFollowUpForm({ sessionId, unitId, innovations, unsaved }: Ses
     });
     const found: Partial<Record<string, ErrorCode>> = {};
     for (const err of validateActionItem(fields)) found[err.field] ??= err.code;
+    const due = checkFollowUpDue(fields.dueDate, sessionDate);
+    if (due) found[due.field] ??= due.code;
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     setBusy(true);
@@ -48,8 +74,11 @@ export function AddFollowUpForm({ sessionId, unitId, innovations, unsaved }: Ses
     try {
       await addFollowUp(fields, undefined, unsaved);
       setDraft(EMPTY);
-    } catch {
-      setFailed(true);
+    } catch (err) {
+      // The write path's own check (a session date changed meanwhile): shown on its field.
+      if (err instanceof ValidationFailed)
+        setErrors(Object.fromEntries(err.errors.map((e) => [e.field, e.code])));
+      else setFailed(true);
     } finally {
       setBusy(false);
     }
@@ -77,6 +106,7 @@ export function AddFollowUpForm({ sessionId, unitId, innovations, unsaved }: Ses
           label={t('sessions.followUps.due')}
           value={draft.dueDate}
           error={errors.dueDate}
+          errorText={dueText(errors.dueDate, draft.dueDate)}
           onInput={(v) => edit('dueDate', v)}
         />
         {innovations && innovations.length > 0 && (

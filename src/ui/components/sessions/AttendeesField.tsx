@@ -3,9 +3,10 @@ import { useCallback, useRef } from 'preact/hooks';
 import { uuidv7 } from '../../../domain/ids';
 import {
   type Attendee,
-  isCompleteNip,
+  isValidNip,
   MAX_ATTENDEES,
   MAX_NIP_TYPED,
+  normalizeNip,
   validateAttendee,
 } from '../../../domain/session';
 import { type ErrorCode, MAX_SHORT_TEXT } from '../../../domain/validation';
@@ -18,8 +19,10 @@ import { useReadOnly } from '../read-only';
 type Editable = Exclude<keyof Attendee, 'id'>;
 
 /**
- * The attendance list (daftar hadir). The whole list is one autosaved field: a row with an
- * invalid NIP keeps the list from saving until it is fixed, and the error shows on that row.
+ * The attendance list (daftar hadir). The whole list is one autosaved field: a row without a name
+ * or with a NIP that is not 18 digits keeps the list from saving until it is fixed (the rows stay
+ * on screen), and the error shows on that row. A row stored before these rules (an old 17-digit
+ * NIP) shows the same error but does not hold back edits elsewhere in the list (domain/session.ts).
  *
  * A session can list hundreds of people: a keystroke re-renders the row typed in only. The list
  * skips renders while its props are unchanged (typing in the minutes), and each row is memoised
@@ -117,7 +120,11 @@ const AttendeeRow = memo(function AttendeeRow({
   const onRemove = () => removeRow(row, index);
   const errors: Partial<Record<string, ErrorCode>> = {};
   for (const e of validateAttendee(row)) errors[e.field] ??= e.code;
-  const partialNip = !errors.nip && !isCompleteNip(row.nip);
+  // "19800101 200501 1 001" as printed on ID cards: kept as typed while typing, digits once left.
+  const tidyNip = () => {
+    const digits = normalizeNip(row.nip);
+    if (digits !== row.nip && isValidNip(row.nip)) onInput('nip', digits);
+  };
   return (
     <fieldset class="session-attendee">
       <legend class="visually-hidden">{t('sessions.attendees.row', { n })}</legend>
@@ -136,8 +143,8 @@ const AttendeeRow = memo(function AttendeeRow({
         maxLength={MAX_NIP_TYPED}
         error={errors.nip}
         inputMode="numeric"
-        hint={partialNip ? t('sessions.attendees.nipPartial') : undefined}
         onInput={(v) => onInput('nip', v)}
+        onBlur={readOnly ? undefined : tidyNip}
       />
       <TextField
         class="session-attendee__position"

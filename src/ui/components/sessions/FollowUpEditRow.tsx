@@ -17,6 +17,7 @@ import { useLang, useT } from '../../hooks/use-t';
 import { sameRowProps } from '../../same-props';
 import { Checkbox, DateField, TextArea, TextField } from '../fields';
 import { SaveStatus } from '../SaveStatus';
+import { useDueErrorText } from './AddFollowUpForm';
 
 /**
  * One follow-up of the session, edited in place and autosaved on its own record; memoised. A unit
@@ -26,12 +27,16 @@ export const FollowUpEditRow = memo(function FollowUpEditRow({
   item,
   n,
   innovationName,
+  sessionDate,
 }: {
   item: ActionItem;
   n: number;
   innovationName: string;
+  /** The session's stored date, named when a due date before it is refused. */
+  sessionDate?: string | undefined;
 }) {
   const t = useT();
+  const dueText = useDueErrorText(sessionDate);
   const lang = useLang();
   const form = useAutosave('actionItems', item);
   const perms = usePermissions();
@@ -89,6 +94,7 @@ export const FollowUpEditRow = memo(function FollowUpEditRow({
           label={t('sessions.followUps.due')}
           value={values.dueDate}
           error={errors.dueDate}
+          errorText={dueText(errors.dueDate, values.dueDate)}
           readOnly={!may('dueDate')}
           onInput={(v) => set('dueDate', v)}
           onBlur={flush}

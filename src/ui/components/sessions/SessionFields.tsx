@@ -1,9 +1,12 @@
+import { localToday } from '../../../domain/dates';
 import type { Innovation } from '../../../domain/innovation';
+import { isFarAhead } from '../../../domain/session';
 import { isStageKey, STAGES } from '../../../domain/stages';
 import type { Unit } from '../../../domain/unit';
-import { MAX_LONG_TEXT, MAX_SHORT_TEXT } from '../../../domain/validation';
+import { type ErrorCode, MAX_LONG_TEXT, MAX_SHORT_TEXT } from '../../../domain/validation';
+import { formatDate } from '../../../i18n';
 import type { Autosave } from '../../hooks/use-autosave';
-import { useT } from '../../hooks/use-t';
+import { useLang, useT } from '../../hooks/use-t';
 import { DateField, SelectField, TextArea, TextField } from '../fields';
 import { useReadOnly } from '../read-only';
 import { FacilitatorsField } from './FacilitatorsField';
@@ -22,10 +25,26 @@ export function SessionFields({
   onUnitChange: (unitId: string) => void;
 }) {
   const t = useT();
+  const lang = useLang();
   const readOnly = useReadOnly();
   const { values, errors, set } = form;
   if (!values) return null;
   const flush = () => void form.flush();
+  // The clash named with both dates as they are on screen, on whichever of the two was refused.
+  const clash = (code: ErrorCode | undefined) =>
+    code === 'nextVisitBeforeSession'
+      ? t('sessions.error.nextVisitBeforeSession', {
+          next: formatDate(lang, values.nextVisitDate),
+          date: formatDate(lang, values.date),
+        })
+      : undefined;
+  // A warning, not an error: the date is saved; the note asks for a second look at the year.
+  const farAhead = (date: string) =>
+    isFarAhead(date, localToday()) ? (
+      <span class="field__warning" data-testid="far-ahead">
+        {t('sessions.warning.farAhead', { date: formatDate(lang, date) })}
+      </span>
+    ) : undefined;
   return (
     <>
       <section class="card" aria-labelledby="session-visit-title">
@@ -35,6 +54,8 @@ export function SessionFields({
             label={t('sessions.field.date')}
             value={values.date}
             error={errors.date}
+            errorText={clash(errors.date)}
+            hint={farAhead(values.date)}
             onInput={(v) => set('date', v)}
             onBlur={flush}
           />
@@ -113,6 +134,8 @@ export function SessionFields({
             label={t('sessions.field.nextVisit')}
             value={values.nextVisitDate}
             error={errors.nextVisitDate}
+            errorText={clash(errors.nextVisitDate)}
+            hint={farAhead(values.nextVisitDate)}
             onInput={(v) => set('nextVisitDate', v)}
             onBlur={flush}
           />

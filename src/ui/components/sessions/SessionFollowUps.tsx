@@ -16,6 +16,7 @@ export const SessionFollowUps = memo(function SessionFollowUps({
   unitId,
   innovations,
   unsaved,
+  sessionDate,
 }: SessionFollowUpsProps) {
   const t = useT();
   const perms = usePermissions();
@@ -26,7 +27,13 @@ export const SessionFollowUps = memo(function SessionFollowUps({
     <section class="card" aria-labelledby="session-followups-title">
       <h2 id="session-followups-title">{t('sessions.followUps.title')}</h2>
       {canAdd && (
-        <AddFollowUpForm sessionId={sessionId} unitId={unitId} innovations={innovations} unsaved={unsaved} />
+        <AddFollowUpForm
+          sessionId={sessionId}
+          unitId={unitId}
+          innovations={innovations}
+          unsaved={unsaved}
+          sessionDate={sessionDate}
+        />
       )}
       {items === undefined ? (
         <p class="muted">{t('loading')}</p>
@@ -41,6 +48,7 @@ export const SessionFollowUps = memo(function SessionFollowUps({
               <FollowUpEditRow
                 item={item}
                 n={index + 1}
+                sessionDate={sessionDate}
                 innovationName={item.innovationId ? (names.get(item.innovationId) ?? '') : ''}
               />
             </li>
