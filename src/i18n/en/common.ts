@@ -112,4 +112,7 @@ export const common: Record<keyof typeof id, string> = {
   'pwa.db.blocked.body': 'Close the other open Klinik Inovasi tabs so the storage upgrade can finish.',
   'pwa.db.reload': 'Reload',
   'pwa.db.dismiss': 'Close',
+  'error.invalidTime': 'Not a valid time: write one from 00:00 to 23:59.',
+  'error.dateFormat': 'Write the date as day-month-year, e.g. 04-12-2026.',
+  'error.timeFormat': 'Write the time as hours:minutes, e.g. 09:30.',
 };

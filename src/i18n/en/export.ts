@@ -180,4 +180,5 @@ export const exportStrings: Record<keyof typeof source, string> = {
   'report.notFound.title': 'Unit not found',
   'report.notFound.body': 'This unit may have been deleted.',
   'report.notFound.back': 'Go to units',
+  'export.col.time': 'Time',
 };

@@ -83,4 +83,7 @@ export const sessions: Record<keyof typeof id, string> = {
   'sessions.followUps.emptyReadOnly': 'No follow-ups yet.',
   'sessions.followUps.note': 'Unit team’s note',
   'sessions.followUps.innovationName': 'Innovation: {name}',
+  'sessions.field.time': 'Time',
+  'sessions.field.timeHint': '24-hour, e.g. 09:30 or 14:00',
+  'sessions.when': '{date}, {time}',
 };

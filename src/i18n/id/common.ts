@@ -112,4 +112,8 @@ export const common = {
     'Tutup tab Klinik Inovasi lain yang masih terbuka agar pembaruan penyimpanan bisa selesai.',
   'pwa.db.reload': 'Muat ulang',
   'pwa.db.dismiss': 'Tutup',
+  // Date and time entry (ui/components/date-field.tsx): FieldShell shows every error.* code.
+  'error.invalidTime': 'Jam tidak valid: tulis antara 00.00 dan 23.59.',
+  'error.dateFormat': 'Tulis tanggal sebagai hari-bulan-tahun, mis. 04-12-2026.',
+  'error.timeFormat': 'Tulis jam sebagai jam.menit, mis. 09.30.',
 } as const;

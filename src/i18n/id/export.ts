@@ -178,4 +178,5 @@ export const exportStrings = {
   'report.notFound.title': 'Unit tidak ditemukan',
   'report.notFound.body': 'Unit ini mungkin sudah dihapus.',
   'report.notFound.back': 'Ke daftar unit',
+  'export.col.time': 'Pukul',
 } as const;

@@ -82,4 +82,8 @@ export const sessions = {
   'sessions.followUps.emptyReadOnly': 'Belum ada tindak lanjut.',
   'sessions.followUps.note': 'Catatan tim unit',
   'sessions.followUps.innovationName': 'Inovasi: {name}',
+  'sessions.field.time': 'Pukul',
+  'sessions.field.timeHint': '24 jam, mis. 09.30 atau 14.00',
+  /** A session's date with its time (pukul), in lists and the minutes. */
+  'sessions.when': '{date}, pukul {time}',
 } as const;

@@ -5,6 +5,7 @@
 import type { MinutesData } from '../../../domain/queries/export';
 import { formatDate } from '../../../i18n';
 import { useLang, useT } from '../../hooks/use-t';
+import { withTime } from '../sessions/session-when';
 import { DocSection, Facts, formatLongDate, Letterhead, PrintedAt, Prose } from './print-parts';
 
 /** Empty rows printed when no attendee was typed in, so the list can be filled in by hand. */
@@ -22,7 +23,7 @@ export function MinutesDocument({ data, now }: { data: MinutesData; now: Date })
       <Facts
         rows={[
           [t('minutes.unit'), `${unit.name} (${t(`kind.${unit.kind}`)})`],
-          [t('minutes.date'), formatLongDate(lang, session.date) || none],
+          [t('minutes.date'), withTime(t, lang, formatLongDate(lang, session.date), session.time) || none],
           [t('minutes.place'), session.place || none],
           // "; " because names carry commas of their own ("Dr. Rina, M.Si.").
           [t('minutes.facilitators'), facilitators.join('; ') || none],

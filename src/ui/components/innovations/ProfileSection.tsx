@@ -3,7 +3,8 @@ import { URUSAN } from '../../../domain/urusan';
 import { MAX_SHORT_TEXT } from '../../../domain/validation';
 import type { Autosave } from '../../hooks/use-autosave';
 import { useT } from '../../hooks/use-t';
-import { DateField, SelectField, TextField } from '../fields';
+import { DateField } from '../date-field';
+import { SelectField, TextField } from '../fields';
 import { UrusanLainField } from './UrusanLainField';
 
 type Form = Autosave<'innovations'>;

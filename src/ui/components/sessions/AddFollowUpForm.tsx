@@ -5,7 +5,8 @@ import type { Innovation } from '../../../domain/innovation';
 import type { MentoringSession } from '../../../domain/session';
 import type { ErrorCode } from '../../../domain/validation';
 import { useT } from '../../hooks/use-t';
-import { DateField, SelectField, TextField } from '../fields';
+import { DateField } from '../date-field';
+import { SelectField, TextField } from '../fields';
 
 const EMPTY = { text: '', owner: '', dueDate: '', innovationId: '' };
 type Draft = typeof EMPTY;
@@ -43,6 +44,8 @@ export function AddFollowUpForm({ sessionId, unitId, innovations, unsaved }: Ses
     for (const err of validateActionItem(fields)) found[err.field] ??= err.code;
     setErrors(found);
     if (Object.keys(found).length > 0) return;
+    // A due date typed but not (yet) a date keeps `draft.dueDate` as it was: don't add with that.
+    if (e.currentTarget instanceof HTMLFormElement && !e.currentTarget.checkValidity()) return;
     setBusy(true);
     setFailed(false);
     try {

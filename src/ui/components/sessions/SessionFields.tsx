@@ -4,7 +4,8 @@ import type { Unit } from '../../../domain/unit';
 import { MAX_LONG_TEXT, MAX_SHORT_TEXT } from '../../../domain/validation';
 import type { Autosave } from '../../hooks/use-autosave';
 import { useT } from '../../hooks/use-t';
-import { DateField, SelectField, TextArea, TextField } from '../fields';
+import { DateField, TimeField } from '../date-field';
+import { SelectField, TextArea, TextField } from '../fields';
 import { useReadOnly } from '../read-only';
 import { FacilitatorsField } from './FacilitatorsField';
 import { InnovationsField } from './InnovationsField';
@@ -36,6 +37,14 @@ export function SessionFields({
             value={values.date}
             error={errors.date}
             onInput={(v) => set('date', v)}
+            onBlur={flush}
+          />
+          <TimeField
+            label={t('sessions.field.time')}
+            hint={t('sessions.field.timeHint')}
+            value={values.time ?? ''}
+            error={errors.time}
+            onInput={(v) => set('time', v)}
             onBlur={flush}
           />
           <TextField
