@@ -116,7 +116,7 @@ describe('innovation editor', () => {
 
   it('shows dateOrder for an implementation date before the trial and does not store it', async () => {
     const { id } = await setup({ trialDate: '2025-05-01' });
-    expect((screen.getByLabelText('Waktu uji coba') as HTMLInputElement).value).toBe('2025-05-01');
+    expect((screen.getByLabelText('Waktu uji coba') as HTMLInputElement).value).toBe('01-05-2025');
     fireEvent.input(screen.getByLabelText('Waktu penerapan'), { target: { value: '2025-04-01' } });
     await waitFor(() =>
       expect(fieldError('Waktu penerapan')).toBe('Tanggal ini tidak boleh sebelum tanggal sebelumnya.'),
