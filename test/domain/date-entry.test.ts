@@ -1,6 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { formatDateEntry, formatTimeEntry, parseDateEntry, parseTimeEntry } from '../../src/domain/date-entry';
+import {
+  formatDateEntry,
+  formatTimeEntry,
+  parseDateEntry,
+  parseTimeEntry,
+} from '../../src/domain/date-entry';
 import { isOptionalTime } from '../../src/domain/validation';
 
 const ok = (value: string) => ({ ok: true, value });
@@ -31,7 +36,14 @@ describe('parseDateEntry: day-month-year whatever the browser language', () => {
     expect(parseDateEntry('29-02-2100')).toEqual(invalid);
   });
   it('refuses dates off the calendar', () => {
-    for (const typed of ['31-02-2026', '31-04-2026', '00-12-2026', '32-01-2026', '04-13-2026', '04-00-2026']) {
+    for (const typed of [
+      '31-02-2026',
+      '31-04-2026',
+      '00-12-2026',
+      '32-01-2026',
+      '04-13-2026',
+      '04-00-2026',
+    ]) {
       expect(parseDateEntry(typed), typed).toEqual(invalid);
     }
   });
@@ -43,7 +55,16 @@ describe('parseDateEntry: day-month-year whatever the browser language', () => {
     expect(parseDateEntry('31-12-2100')).toEqual(ok('2100-12-31'));
   });
   it('refuses 2-digit years explicitly (1926 or 2026?) and partial entries', () => {
-    for (const typed of ['4-12-26', '4-12', '4-12-202', '04-1', '4/12/20266', '123-12-2026', 'besok', '4-12-2026x']) {
+    for (const typed of [
+      '4-12-26',
+      '4-12',
+      '4-12-202',
+      '04-1',
+      '4/12/20266',
+      '123-12-2026',
+      'besok',
+      '4-12-2026x',
+    ]) {
       expect(parseDateEntry(typed), typed).toEqual(format);
     }
   });
@@ -75,7 +96,8 @@ describe('times (pukul), 24-hour', () => {
     expect(parseTimeEntry('0:00')).toEqual(ok('00:00'));
   });
   it('refuses times off the clock and partial entries', () => {
-    for (const typed of ['24.00', '25:00', '12.60', '99.99']) expect(parseTimeEntry(typed), typed).toEqual(invalid);
+    for (const typed of ['24.00', '25:00', '12.60', '99.99'])
+      expect(parseTimeEntry(typed), typed).toEqual(invalid);
     for (const typed of ['9', '9.3', '9:5', '930', '9.30 pagi', 'sore', '1'.repeat(100)]) {
       expect(parseTimeEntry(typed), typed).toEqual(format);
     }
@@ -87,7 +109,19 @@ describe('times (pukul), 24-hour', () => {
   });
   it('stores only HH:MM or empty', () => {
     for (const v of ['', '00:00', '09:30', '23:59']) expect(isOptionalTime(v), v).toBe(true);
-    for (const v of ['24:00', '9:5', '9:30', '09:60', '09.30', ' 09:30', 930, null, undefined, ['09:30'], '0'.repeat(1000)]) {
+    for (const v of [
+      '24:00',
+      '9:5',
+      '9:30',
+      '09:60',
+      '09.30',
+      ' 09:30',
+      930,
+      null,
+      undefined,
+      ['09:30'],
+      '0'.repeat(1000),
+    ]) {
       expect(isOptionalTime(v), String(v)).toBe(false);
     }
   });
