@@ -32,21 +32,24 @@ export function SessionFields({
       <section class="card" aria-labelledby="session-visit-title">
         <h2 id="session-visit-title">{t('sessions.section.visit')}</h2>
         <div class="session-grid">
-          <DateField
-            label={t('sessions.field.date')}
-            value={values.date}
-            error={errors.date}
-            onInput={(v) => set('date', v)}
-            onBlur={flush}
-          />
-          <TimeField
-            label={t('sessions.field.time')}
-            hint={t('sessions.field.timeHint')}
-            value={values.time ?? ''}
-            error={errors.time}
-            onInput={(v) => set('time', v)}
-            onBlur={flush}
-          />
+          {/* Date and time side by side: two short entries, one line even in portrait. */}
+          <div class="session-when">
+            <DateField
+              label={t('sessions.field.date')}
+              value={values.date}
+              error={errors.date}
+              onInput={(v) => set('date', v)}
+              onBlur={flush}
+            />
+            <TimeField
+              label={t('sessions.field.time')}
+              hint={t('sessions.field.timeHint')}
+              value={values.time ?? ''}
+              error={errors.time}
+              onInput={(v) => set('time', v)}
+              onBlur={flush}
+            />
+          </div>
           <TextField
             label={t('sessions.field.place')}
             value={values.place}
