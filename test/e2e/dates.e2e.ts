@@ -83,6 +83,24 @@ describe('dates day-month-year in a US-English browser', () => {
         .getByRole('row')
         .filter({ has: page.getByRole('rowheader', { name: 'Hari, tanggal' }) });
       expect(await dateLine.locator('td').textContent()).toBe('Jumat, 4 Desember 2026, pukul 09.30');
+
+      // The calendar button opens Chromium's own picker over a hidden date input; what is picked
+      // there shows day-month-year in the text field and is stored.
+      await page.goto(`${baseURL}${sessionPath}`);
+      const pick = page.getByRole('button', { name: 'Pilih di kalender' }).first();
+      await pick.click();
+      await page.evaluate(() => {
+        const native = document.querySelector<HTMLInputElement>('.date-entry__native');
+        if (!native) throw new Error('no native date input');
+        native.value = '2026-12-05';
+        native.dispatchEvent(new Event('input', { bubbles: true }));
+        native.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      await expect.poll(() => page.getByLabel('Tanggal', { exact: true }).inputValue()).toBe('05-12-2026');
+      await waitSaved(page);
+      await expect
+        .poll(() => page.locator('.session-subtitle').textContent())
+        .toContain('5 Des 2026, pukul 09.30');
     } finally {
       await context.close();
     }

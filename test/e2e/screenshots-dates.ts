@@ -42,6 +42,10 @@ async function main(): Promise<void> {
     await page.getByLabel('Tempat').fill('Aula Kantor Lurah');
     await page.getByLabel('Kunjungan berikutnya').fill('31-02-2027');
     await page.getByLabel('Tempat').click();
+    await page.getByLabel('Apa yang dilakukan').fill('Menyusun SK tim inovasi');
+    await page.getByLabel('Tenggat').fill('15-12-2026');
+    await page.getByRole('button', { name: 'Tambah tindak lanjut' }).click();
+    await page.getByRole('list', { name: 'Tindak lanjut sesi ini' }).waitFor();
     const session = new URL(page.url()).pathname;
     for (const lang of ['id', 'en'] as const) {
       await page.evaluate((l) => {
@@ -59,6 +63,9 @@ async function main(): Promise<void> {
         const notes = join(OUT_DIR, `dates-session-notes-${lang}-${viewport}.png`);
         await page.locator('section[aria-labelledby="session-notes-title"]').screenshot({ path: notes });
         saved.push(relative(ROOT, notes));
+        const followUps = join(OUT_DIR, `dates-session-followups-${lang}-${viewport}.png`);
+        await page.locator('.session-followup-add').locator('xpath=..').screenshot({ path: followUps });
+        saved.push(relative(ROOT, followUps));
         await page.goto(`${server.baseURL}${session}/minutes`);
         await page.getByTestId('minutes-document').waitFor();
         await shoot(page, `dates-minutes-${lang}-${viewport}.png`, saved);
