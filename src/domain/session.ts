@@ -26,6 +26,8 @@ export interface Attendee {
 /** A mentoring visit (sesi pendampingan) to one unit. */
 export interface MentoringSession extends BaseRecord {
   date: IsoDate;
+  /** When the visit began (*pukul*), `HH:MM` 24-hour, or '' when not given. */
+  time: string;
   place: string;
   unitId: string;
   facilitators: string[];
@@ -44,6 +46,7 @@ export function newSessionFields(
   partial: Partial<SessionFields> & Pick<SessionFields, 'unitId' | 'date'>,
 ): SessionFields {
   return {
+    time: '',
     place: '',
     facilitators: [],
     innovationIds: [],
@@ -131,6 +134,7 @@ const attendeeRow = rowOf({
 const longText = checks.optionalText(MAX_LONG_TEXT);
 export const sessionSchema: Schema<SessionFields> = {
   date: checks.requiredDate(),
+  time: checks.time(),
   place: checks.optionalText(),
   unitId: checks.id(),
   facilitators: checks.stringList(20),

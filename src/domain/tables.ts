@@ -69,7 +69,7 @@ export const CREATE_DEFAULTS: { readonly [T in TableName]: Readonly<Partial<Fiel
   units: {},
   innovations: {},
   stageProgress: {},
-  mentoringSessions: {},
+  mentoringSessions: { time: '' },
   actionItems: { note: '' },
   targets: {},
   conflicts: {},

@@ -8,6 +8,11 @@ export type ErrorCode =
   | 'required'
   | 'tooLong'
   | 'invalidDate'
+  /** A time that is not `HH:MM` on a 24-hour clock. */
+  | 'invalidTime'
+  /** A typed date or time not (yet) written day-month-year or hour.minute. */
+  | 'dateFormat'
+  | 'timeFormat'
   | 'invalidChoice'
   | 'invalidNumber'
   | 'dateOrder'
@@ -46,6 +51,11 @@ export function isOptionalDate(value: unknown): boolean {
   if (!m) return false;
   const d = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** True for '' (not given) or a time `HH:MM`, 24-hour, 00:00–23:59 ('24:00' and '9:5' are not). */
+export function isOptionalTime(value: unknown): boolean {
+  return value === '' || (typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value));
 }
 
 /** One field's check; `date` marks the checks of `YYYY-MM-DD` fields so lists of them derive from schemas. */
@@ -94,6 +104,10 @@ export const checks = {
     return dateCheck((v) =>
       v === '' || v === undefined ? 'required' : isOptionalDate(v) ? null : 'invalidDate',
     );
+  },
+  /** A time of day, `HH:MM` or '' (not given). */
+  time(): Check {
+    return (v) => (isOptionalTime(v) ? null : 'invalidTime');
   },
   choice(options: readonly (string | number)[], allowEmpty = true): Check {
     return (v) => {

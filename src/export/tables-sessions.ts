@@ -37,6 +37,7 @@ export function sessionsTable(data: ExportData, t: Translate): ExportTable {
     fileStem: t('export.file.sessions'),
     columns: [
       date(t('export.col.date')),
+      text(t('export.col.time'), 8),
       text(t('export.col.unit'), 32),
       text(t('export.col.place'), 24),
       text(t('export.col.facilitators'), 30),
@@ -51,6 +52,8 @@ export function sessionsTable(data: ExportData, t: Translate): ExportTable {
     ],
     rows: data.sessions.map((s): Cell[] => [
       dateCell(s.date),
+      // Sessions stored before `time` existed have none.
+      s.time ?? '',
       units.get(s.unitId) ?? '',
       s.place,
       joinList(s.facilitators),

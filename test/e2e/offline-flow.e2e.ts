@@ -69,8 +69,8 @@ describe('working on one device with no server sync', () => {
     await page.getByLabel('Jenis', { exact: true }).selectOption({ label: 'Digital' });
     await page.getByLabel('Bentuk').selectOption({ label: 'Inovasi pelayanan publik' });
     await page.getByLabel('Urusan pemerintahan').selectOption({ label: 'Kesehatan' });
-    await page.getByLabel('Waktu uji coba').fill('2026-03-02');
-    await page.getByLabel('Waktu penerapan').fill('2026-07-01');
+    await page.getByLabel('Waktu uji coba').fill('02-03-2026');
+    await page.getByLabel('Waktu penerapan').fill('1/7/2026');
     await page.getByLabel('Uraian rancang bangun dan pokok perubahan').fill(RANCANG_BANGUN);
     await page.getByLabel('Tujuan inovasi').fill('Memangkas waktu tunggu pendaftaran.');
     await page.getByLabel('Manfaat yang diperoleh').fill('Warga datang sesuai jadwal.');
@@ -129,7 +129,7 @@ describe('working on one device with no server sync', () => {
     await page.goto(innovationUrl);
     await page.getByText('Profil lengkap: siap diajukan ke IID.').waitFor();
     await expect(page.getByLabel('Hasil inovasi').inputValue()).resolves.toContain('90 menjadi 20');
-    await expect(page.getByLabel('Waktu penerapan').inputValue()).resolves.toBe('2026-07-01');
+    await expect(page.getByLabel('Waktu penerapan').inputValue()).resolves.toBe('01-07-2026');
 
     await page.goto(`${baseURL}/follow-ups`);
     await page.getByText('Menyusun SK tim inovasi').waitFor();

@@ -34,7 +34,11 @@ describe('5D board', () => {
     await page.getByRole('button', { name: 'Tambah inovasi' }).click();
     await page.waitForURL(/\/innovations\/[\w-]+$/);
     const boardUrl = `${page.url()}/board`;
-    const today = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
+    // The date fields show day-month-year (ui/components/date-field.tsx), whatever the locale.
+    const today = (await page.evaluate(() => new Date().toLocaleDateString('sv-SE')))
+      .split('-')
+      .reverse()
+      .join('-');
     const before = await funnel(page);
 
     await page.goto(boardUrl);

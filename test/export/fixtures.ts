@@ -69,7 +69,7 @@ export function sampleData(): ExportData {
   );
   const s1: MentoringSession = {
     ...base(),
-    ...newSessionFields({ unitId: unit.id, date: '2026-03-02' }),
+    ...newSessionFields({ unitId: unit.id, date: '2026-03-02', time: '09:30' }),
     place: 'Aula Kelurahan',
     facilitators: ['Rahmat', 'Dewi'],
     innovationIds: [a.id],

@@ -69,8 +69,9 @@ describe('export tables', () => {
 
   it('joins sessions to innovation names and counts attendees and follow-ups', () => {
     const sessions = buildExportTable('sessions', sampleData(), tId, TODAY);
-    expect(sessions.rows[0]?.slice(0, 7)).toEqual([
+    expect(sessions.rows[0]?.slice(0, 8)).toEqual([
       d('2026-03-02'),
+      '09:30',
       TRICKY,
       'Aula Kelurahan',
       'Rahmat; Dewi',
@@ -78,8 +79,11 @@ describe('export tables', () => {
       'Deliver',
       2,
     ]);
-    expect(sessions.rows[0]?.[10]).toBe(2);
-    expect(sessions.rows[0]?.[11]).toEqual(d('2026-04-01'));
+    expect(sessions.rows[0]?.[11]).toBe(2);
+    expect(sessions.rows[0]?.[12]).toEqual(d('2026-04-01'));
+    expect(sessions.columns[1]?.header).toBe('Pukul');
+    // A session without a time (or stored before `time` existed) leaves the cell empty.
+    expect(sessions.rows[1]?.[1]).toBe('');
   });
 
   it('marks what an IID profile still lacks and its completeness percent', () => {

@@ -81,7 +81,7 @@ describe('XLSX workbook read back with read-excel-file', () => {
       .map((r) => (r[0] as unknown as Date).toISOString().slice(0, 10));
     expect(sessionDates).toEqual(data.sessions.map((s) => s.date));
     // Attendee counts per session are numbers that add up.
-    const counts = (sheets[3]?.data ?? []).slice(1).map((r) => r[6]);
+    const counts = (sheets[3]?.data ?? []).slice(1).map((r) => r[7]);
     expect(counts).toEqual(data.sessions.map((s) => s.attendees.length));
     // NIP stays text (18 digits would lose precision as a number).
     const nips = (sheets[4]?.data ?? [])
@@ -113,7 +113,7 @@ describe('XLSX layout inside the file', () => {
     const files = unzip(await buildXlsx(tables));
     const workbook = files.get('xl/workbook.xml') ?? '';
     expect([...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual(SHEETS);
-    const lastColumn = ['I', 'V', 'J', 'L', 'G', 'J'];
+    const lastColumn = ['I', 'V', 'J', 'M', 'G', 'J'];
     for (const [n, table] of tables.entries()) {
       const xml = files.get(`xl/worksheets/sheet${n + 1}.xml`) ?? '';
       expect(xml).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
@@ -129,7 +129,7 @@ describe('XLSX layout inside the file', () => {
     await wb.xlsx.load(await buildXlsx(tables));
     const ws = wb.getWorksheet('Sesi pendampingan');
     expect(ws?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(ws?.autoFilter).toBe('A1:L3');
+    expect(ws?.autoFilter).toBe('A1:M3');
     expect(ws?.getCell('A2').numFmt).toBe('dd/mm/yyyy');
     expect(ws?.getRow(1).font?.bold).toBe(true);
   });

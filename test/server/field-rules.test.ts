@@ -12,6 +12,10 @@ import { fields, latest, startServer, type TestServer, type Writer, writer } fro
 
 let s: TestServer;
 let conn: Database.Database | undefined;
+function db(): Database.Database {
+  if (!conn) throw new Error('the server has not opened its database');
+  return conn;
+}
 let w: Writer;
 let unitId: string;
 beforeAll(async () => {
@@ -68,15 +72,15 @@ describe('attendees on the server', () => {
     const old = row({ id: 'old', nip: '19800101200501100' });
     const data = JSON.parse(
       (
-        conn
-          ?.prepare('SELECT data FROM records WHERE tbl = ? AND id = ?')
+        db()
+          .prepare('SELECT data FROM records WHERE tbl = ? AND id = ?')
           .get('mentoringSessions', m.recordId) as {
           data: string;
         }
       ).data,
     );
-    conn
-      ?.prepare('UPDATE records SET data = ? WHERE tbl = ? AND id = ?')
+    db()
+      .prepare('UPDATE records SET data = ? WHERE tbl = ? AND id = ?')
       .run(JSON.stringify({ ...data, attendees: [old] }), 'mentoringSessions', m.recordId);
 
     const place = await push(w.patch('mentoringSessions', m.recordId, { place: 'Aula' }, 0));

@@ -116,7 +116,7 @@ describe('innovation editor', () => {
 
   it('stores an implementation date before the trial, flags it on the field and in completeness', async () => {
     const { id } = await setup({ trialDate: '2025-05-01' });
-    expect((screen.getByLabelText('Waktu uji coba') as HTMLInputElement).value).toBe('2025-05-01');
+    expect((screen.getByLabelText('Waktu uji coba') as HTMLInputElement).value).toBe('01-05-2025');
     fireEvent.input(screen.getByLabelText('Waktu penerapan'), { target: { value: '2025-04-01' } });
     await waitFor(async () => expect((await stored(id)).implementationDate).toBe('2025-04-01'));
     expect(fieldError('Waktu penerapan')).toBe(

@@ -4,6 +4,7 @@ import { createInnovation } from '../../src/db/commands/innovations';
 import { createRecord, updateRecord } from '../../src/db/mutations';
 import { db } from '../../src/db/schema';
 import { type ActionItemFields, newActionItemFields } from '../../src/domain/action-item';
+import { formatDateEntry } from '../../src/domain/date-entry';
 import { localToday } from '../../src/domain/dates';
 import { newSessionFields } from '../../src/domain/session';
 import { newUnitFields, type UnitFields } from '../../src/domain/unit';
@@ -246,7 +247,7 @@ describe('unit page', () => {
     fireEvent.click(newSession as HTMLElement);
     const place = (await screen.findByLabelText('Tempat')) as HTMLInputElement;
     expect(place.value).toBe('');
-    expect((screen.getByLabelText('Tanggal') as HTMLInputElement).value).toBe(localToday());
+    expect((screen.getByLabelText('Tanggal') as HTMLInputElement).value).toBe(formatDateEntry(localToday()));
     fireEvent.click(screen.getByRole('link', { name: 'Dinas Kesehatan' }));
     await waitFor(() => expect(path()).toBe(`/units/${id}`));
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Dinas Kesehatan');

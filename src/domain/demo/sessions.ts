@@ -21,6 +21,15 @@ export interface DemoSessions {
 export const DEMO_SESSION_COUNT = 18;
 const FOLLOW_UPS_PER_SESSION = 2;
 
+/**
+ * Office-hours start times (pukul), picked by the session's index rather than the random source so
+ * the rest of the demo stays the same; every seventh session has none, as a time is optional.
+ */
+const SESSION_TIMES = ['09:00', '13:30', '08:30', '10:00', '14:00', '09:30'] as const;
+function sessionTime(s: number): string {
+  return s % 7 === 6 ? '' : (SESSION_TIMES[s % SESSION_TIMES.length] ?? '');
+}
+
 /** The 5D stage the innovation was in on `date`, read from its stage rows' start dates. */
 function stageOn(innovation: DemoInnovation, date: string): StageKey {
   let stage: StageKey = 'drumUp';
@@ -77,6 +86,7 @@ export function demoSessions(
       fields: newSessionFields({
         unitId: unit.unitId,
         date,
+        time: sessionTime(s),
         place: `${rng.pick(PLACES)} ${unit.unitName}`,
         facilitators: s % 3 === 0 ? [facilitator, DEMO_FACILITATORS[0]] : [facilitator],
         innovationIds: focus.map((i) => i.id),

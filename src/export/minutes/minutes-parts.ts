@@ -4,6 +4,7 @@
  * name, so paper and PDF cannot drift apart.
  */
 import { type ClinicIdentity, signingPlace } from '../../domain/clinic-identity';
+import { formatTimeEntry } from '../../domain/date-entry';
 import type { MentoringSession } from '../../domain/session';
 import type { Unit } from '../../domain/unit';
 import type { Lang, MessageKey, Params } from '../../i18n';
@@ -33,12 +34,9 @@ export function unitLine(unit: Pick<Unit, 'name' | 'kind'>, t: Translate): strin
  * `time` field arrives with another lane; until then sessions have none.
  */
 export function sessionTime(session: MentoringSession, lang: Lang, t: Translate): string {
-  const raw = (session as { time?: unknown }).time;
-  if (typeof raw !== 'string' || !raw.trim()) return '';
-  const m = /^(\d{1,2})[:.](\d{2})$/.exec(raw.trim());
-  if (!m) return raw.trim();
-  const hh = (m[1] ?? '').padStart(2, '0');
-  return t('minutes.time', { time: lang === 'id' ? `${hh}.${m[2]}` : `${hh}:${m[2]}` });
+  // Sessions stored before `time` existed (or without one) have none: no time line.
+  if (!session.time) return '';
+  return t('minutes.time', { time: formatTimeEntry(session.time, lang === 'id' ? '.' : ':') });
 }
 
 /** "Senin, 2 Maret 2026, pukul 09.30"; '' when the session has no date. */

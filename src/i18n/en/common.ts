@@ -116,4 +116,7 @@ export const common: Record<keyof typeof id, string> = {
   'error.nextVisitBeforeSession': 'The next visit is before the session date.',
   'error.dueBeforeSession': 'The due date is before the session date.',
   'error.implementationBeforeTrial': 'Implementation starts before the trial.',
+  'error.invalidTime': 'Not a valid time: write one from 00:00 to 23:59.',
+  'error.dateFormat': 'Write the date as day-month-year, e.g. 04-12-2026.',
+  'error.timeFormat': 'Write the time as hours:minutes, e.g. 09:30.',
 };

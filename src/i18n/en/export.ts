@@ -189,4 +189,5 @@ export const exportStrings: Record<keyof typeof source, string> = {
   'minutes.share.error.module':
     'The PDF module is not stored on this device yet. Connect to the internet once and try again; Print still works.',
   'minutes.share.error.failed': 'The PDF could not be made. Your data is unchanged; please try again.',
+  'export.col.time': 'Time',
 };

@@ -85,4 +85,7 @@ export const sessions: Record<keyof typeof id, string> = {
   'sessions.error.nextVisitBeforeSession': 'Next visit ({next}) is before the session date ({date}).',
   'sessions.error.dueBeforeSession': 'Due date ({due}) is before the session date ({date}).',
   'sessions.warning.farAhead': 'This date is more than a year away ({date}). Check the year.',
+  'sessions.field.time': 'Time',
+  'sessions.field.timeHint': '24-hour, e.g. 09:30 or 14:00',
+  'sessions.when': '{date}, {time}',
 };

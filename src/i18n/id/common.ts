@@ -116,4 +116,8 @@ export const common = {
   'error.nextVisitBeforeSession': 'Kunjungan berikutnya sebelum tanggal sesi.',
   'error.dueBeforeSession': 'Tenggat sebelum tanggal sesi.',
   'error.implementationBeforeTrial': 'Waktu penerapan sebelum waktu uji coba.',
+  // Date and time entry (ui/components/date-field.tsx): FieldShell shows every error.* code.
+  'error.invalidTime': 'Jam tidak valid: tulis antara 00.00 dan 23.59.',
+  'error.dateFormat': 'Tulis tanggal sebagai hari-bulan-tahun, mis. 04-12-2026.',
+  'error.timeFormat': 'Tulis jam sebagai jam.menit, mis. 09.30.',
 } as const;

@@ -187,4 +187,5 @@ export const exportStrings = {
   'minutes.share.error.module':
     'Modul PDF belum tersimpan di perangkat ini. Sambungkan ke internet sekali lalu coba lagi; tombol Cetak tetap bisa dipakai.',
   'minutes.share.error.failed': 'PDF gagal dibuat. Data Anda tidak berubah; silakan coba lagi.',
+  'export.col.time': 'Pukul',
 } as const;

@@ -84,4 +84,8 @@ export const sessions = {
   'sessions.error.nextVisitBeforeSession': 'Kunjungan berikutnya ({next}) sebelum tanggal sesi ({date}).',
   'sessions.error.dueBeforeSession': 'Tenggat ({due}) sebelum tanggal sesi ({date}).',
   'sessions.warning.farAhead': 'Tanggal ini lebih dari setahun lagi ({date}). Periksa tahunnya.',
+  'sessions.field.time': 'Pukul',
+  'sessions.field.timeHint': '24 jam, mis. 09.30 atau 14.00',
+  /** A session's date with its time (pukul), in lists and the minutes. */
+  'sessions.when': '{date}, pukul {time}',
 } as const;

@@ -13,7 +13,7 @@ import type { ErrorCode } from '../../domain/validation';
 import { useT } from '../hooks/use-t';
 import { useReadOnly } from './read-only';
 
-interface Base {
+export interface Base {
   label: string;
   /** Shown but not editable (also inside `<ReadOnly when>`: read-only.tsx). */
   readOnly?: boolean;
@@ -34,7 +34,7 @@ function AtLimit({ id, max }: { id: string; max: number }) {
   );
 }
 
-function FieldShell({
+export function FieldShell({
   id,
   label,
   error,
@@ -62,7 +62,7 @@ function FieldShell({
   );
 }
 
-function describedBy(id: string, error?: string, hint?: unknown, atLimit = false): string | undefined {
+export function describedBy(id: string, error?: string, hint?: unknown, atLimit = false): string | undefined {
   const ids = [hint ? `${id}-hint` : '', atLimit ? `${id}-limit` : '', error ? `${id}-error` : '']
     .filter(Boolean)
     .join(' ');
@@ -146,28 +146,7 @@ export function TextArea(
   );
 }
 
-export function DateField(
-  props: Base & { value: string; onInput: (value: string) => void; onBlur?: () => void; name?: string },
-) {
-  const id = useId();
-  const readOnly = useReadOnly() || props.readOnly === true;
-  return (
-    <FieldShell id={id} className={props.class} {...props}>
-      <input
-        id={id}
-        name={props.name}
-        type="date"
-        value={props.value}
-        readOnly={readOnly}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy(id, props.error, props.hint)}
-        onInput={(e) => !readOnly && props.onInput(e.currentTarget.value)}
-        onChange={(e) => !readOnly && props.onInput(e.currentTarget.value)}
-        onBlur={props.onBlur}
-      />
-    </FieldShell>
-  );
-}
+// The date and time fields live in date-field.tsx, off the first screen.
 
 export interface Option {
   value: string;

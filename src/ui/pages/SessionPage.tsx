@@ -25,6 +25,7 @@ import { AttendeesField } from '../components/sessions/AttendeesField';
 import { newSessionUnit, useFacilitatorName } from '../components/sessions/new-session';
 import { SessionFields } from '../components/sessions/SessionFields';
 import { SessionFollowUps } from '../components/sessions/SessionFollowUps';
+import { withTime } from '../components/sessions/session-when';
 import { SyncMarker } from '../components/sync-markers/SyncMarker';
 import { deleteWithUndo } from '../delete-with-undo';
 import { useAutosave } from '../hooks/use-autosave';
@@ -133,7 +134,7 @@ function SessionView({ detail }: { detail: Shown }) {
             <Link href={paths.unit(unit.id)} class="session-link">
               {unit.name}
             </Link>
-            {values.date && <span> · {formatDate(lang, values.date)}</span>}
+            {values.date && <span> · {withTime(t, lang, formatDate(lang, values.date), values.time)}</span>}
           </span>
         }
       >

@@ -43,6 +43,7 @@ export const SESSION: MentoringSession = {
   id: 's1',
   unitId: 'u1',
   date: '2026-12-04',
+  time: '',
   place: 'Ruang rapat Dinas Kesehatan',
   facilitators: ['Dr. Rina Marlina, M.Si.', 'Andi Saputra, S.T., M.PA.'],
   innovationIds: ['i1'],

@@ -43,6 +43,7 @@ const FIELDS = [
   'version',
   'resolved',
   'note',
+  'time',
 ];
 
 export const hostileText = fc.oneof(

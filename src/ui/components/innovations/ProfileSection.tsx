@@ -11,7 +11,8 @@ import { MAX_SHORT_TEXT } from '../../../domain/validation';
 import { formatDate } from '../../../i18n';
 import type { Autosave } from '../../hooks/use-autosave';
 import { useLang, useT } from '../../hooks/use-t';
-import { DateField, SelectField, TextField } from '../fields';
+import { DateField } from '../date-field';
+import { SelectField, TextField } from '../fields';
 import { UrusanLainField } from './UrusanLainField';
 
 type Form = Autosave<'innovations'>;

@@ -8,7 +8,8 @@ import { STAGE_STATUSES, type StageKey, type StageStatus, stageIndex } from '../
 import { showToast } from '../../../state/ui-store';
 import { useAutosave } from '../../hooks/use-autosave';
 import { useT } from '../../hooks/use-t';
-import { DateField, SelectField, TextArea } from '../fields';
+import { DateField } from '../date-field';
+import { SelectField, TextArea } from '../fields';
 import { SaveStatus } from '../SaveStatus';
 import { Checklist } from './Checklist';
 import { reinsert, useLatest } from './use-latest';

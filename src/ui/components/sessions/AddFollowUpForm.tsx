@@ -7,7 +7,8 @@ import type { MentoringSession } from '../../../domain/session';
 import type { ErrorCode } from '../../../domain/validation';
 import { formatDate } from '../../../i18n';
 import { useLang, useT } from '../../hooks/use-t';
-import { DateField, SelectField, TextField } from '../fields';
+import { DateField } from '../date-field';
+import { SelectField, TextField } from '../fields';
 
 const EMPTY = { text: '', owner: '', dueDate: '', innovationId: '' };
 type Draft = typeof EMPTY;
@@ -69,6 +70,8 @@ export function AddFollowUpForm({
     if (due) found[due.field] ??= due.code;
     setErrors(found);
     if (Object.keys(found).length > 0) return;
+    // A due date typed but not (yet) a date keeps `draft.dueDate` as it was: don't add with that.
+    if (e.currentTarget instanceof HTMLFormElement && !e.currentTarget.checkValidity()) return;
     setBusy(true);
     setFailed(false);
     try {

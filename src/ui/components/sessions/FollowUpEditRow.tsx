@@ -15,7 +15,8 @@ import { useAutosave } from '../../hooks/use-autosave';
 import { usePermissions } from '../../hooks/use-permissions';
 import { useLang, useT } from '../../hooks/use-t';
 import { sameRowProps } from '../../same-props';
-import { Checkbox, DateField, TextArea, TextField } from '../fields';
+import { DateField } from '../date-field';
+import { Checkbox, TextArea, TextField } from '../fields';
 import { SaveStatus } from '../SaveStatus';
 import { useDueErrorText } from './AddFollowUpForm';
 

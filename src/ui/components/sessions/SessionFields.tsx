@@ -7,7 +7,8 @@ import { type ErrorCode, MAX_LONG_TEXT, MAX_SHORT_TEXT } from '../../../domain/v
 import { formatDate } from '../../../i18n';
 import type { Autosave } from '../../hooks/use-autosave';
 import { useLang, useT } from '../../hooks/use-t';
-import { DateField, SelectField, TextArea, TextField } from '../fields';
+import { DateField, TimeField } from '../date-field';
+import { SelectField, TextArea, TextField } from '../fields';
 import { useReadOnly } from '../read-only';
 import { FacilitatorsField } from './FacilitatorsField';
 import { InnovationsField } from './InnovationsField';
@@ -50,15 +51,26 @@ export function SessionFields({
       <section class="card" aria-labelledby="session-visit-title">
         <h2 id="session-visit-title">{t('sessions.section.visit')}</h2>
         <div class="session-grid">
-          <DateField
-            label={t('sessions.field.date')}
-            value={values.date}
-            error={errors.date}
-            errorText={clash(errors.date)}
-            hint={farAhead(values.date)}
-            onInput={(v) => set('date', v)}
-            onBlur={flush}
-          />
+          {/* Date and time side by side: two short entries, one line even in portrait. */}
+          <div class="session-when">
+            <DateField
+              label={t('sessions.field.date')}
+              value={values.date}
+              error={errors.date}
+              errorText={clash(errors.date)}
+              hint={farAhead(values.date)}
+              onInput={(v) => set('date', v)}
+              onBlur={flush}
+            />
+            <TimeField
+              label={t('sessions.field.time')}
+              hint={t('sessions.field.timeHint')}
+              value={values.time ?? ''}
+              error={errors.time}
+              onInput={(v) => set('time', v)}
+              onBlur={flush}
+            />
+          </div>
           <TextField
             label={t('sessions.field.place')}
             value={values.place}

@@ -4,6 +4,7 @@ import { useLang, useT } from '../../hooks/use-t';
 import { paths } from '../../router';
 import { Link } from '../Link';
 import { SyncMarker } from '../sync-markers/SyncMarker';
+import { withTime } from './session-when';
 
 /** One line of the sessions list: date and unit, focus, attendees and open follow-ups. */
 export function SessionRow({ row }: { row: SessionSummary }) {
@@ -15,7 +16,7 @@ export function SessionRow({ row }: { row: SessionSummary }) {
     <li class="list__item session-row" data-testid="session-row">
       <div class="list__main">
         <Link href={href} class="list__title session-link">
-          {formatDate(lang, session.date)} · {unitName}
+          {withTime(t, lang, formatDate(lang, session.date), session.time)} · {unitName}
         </Link>
         <div class="session-meta">
           {session.stageFocus && (

@@ -4,6 +4,7 @@ import { useLang, useT } from '../../hooks/use-t';
 import { paths } from '../../router';
 import { EmptyState } from '../EmptyState';
 import { Link } from '../Link';
+import { withTime } from '../sessions/session-when';
 import { SyncMarker } from '../sync-markers/SyncMarker';
 
 /** The unit's mentoring sessions, newest first. */
@@ -45,7 +46,7 @@ export function SessionsCard({
               <li key={s.id} class="list__item">
                 <div class="list__main">
                   <Link href={paths.session(s.id)} class="list__title unit-link">
-                    {formatDate(lang, s.date)}
+                    {withTime(t, lang, formatDate(lang, s.date), s.time)}
                   </Link>
                   <div class="muted">{meta.join(' · ')}</div>
                 </div>
