@@ -18,7 +18,7 @@ export const auth: Record<keyof typeof id, string> = {
   'auth.offlineNote': 'After one login, the app keeps working without a connection.',
   'auth.firstUse.title': 'Using the app for the first time?',
   'auth.firstUse.body':
-    'The first account is the coordinator account, username {username}. Its password is printed by the server when it first starts, or set with KLINIK_ADMIN_PASSWORD. The coordinator then creates accounts for facilitators and unit teams.',
+    'The first account is the coordinator account, username {username}. Ask whoever runs the server for its password. The coordinator then creates accounts for facilitators and unit teams.',
   'auth.account.prefix': 'Account',
   'auth.account.label': 'Account {username}, {role}',
   'auth.logout': 'Log out',

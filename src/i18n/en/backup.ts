@@ -34,11 +34,11 @@ export const backup: Record<keyof typeof source, string> = {
   'backup.preview.addedDeleted':
     '{n, plural, one {# deleted record is} other {# deleted records are}} kept as deleted.',
   'backup.preview.queued':
-    '{n, plural, one {# unsent change} other {# unsent changes}} will be queued. The server checks and merges them at the next sync; any outside this account’s rights will be refused and shown as refused.',
+    '{n, plural, one {# unsent change} other {# unsent changes}} will be made ready to send. The server checks and merges them at the next sync; any outside this account’s rights will be refused and shown as refused.',
   'backup.preview.skipped':
     '{n, plural, one {# server record} other {# server records}} skipped (they will come from the server).',
   'backup.preview.unsentNoRecord':
-    'For {n, plural, one {# record} other {# records}}, unsent changes from the file cannot be queued yet because this device does not hold the record. Sync first, then import this file again.',
+    'For {n, plural, one {# record} other {# records}}, unsent changes from the file cannot be made ready to send yet because this device does not hold the record. Sync first, then import this file again.',
   'backup.preview.unsentLeftOut':
     'For {n, plural, one {# record} other {# records}}, unsent changes from the file are left out: this device has later changes to the same fields.',
   'backup.preview.same': 'Already identical, skipped: {n}.',
@@ -82,8 +82,8 @@ export const backup: Record<keyof typeof source, string> = {
   'backup.problem.checksum':
     'The content of {name} changed after it was exported (checksum mismatch): it was damaged while copying or edited. Export again on the original device.',
   'backup.problem.invalidRecord':
-    'The file {name} holds an invalid {table} record (id {id}, field “{field}”): {reason}',
-  'backup.problem.duplicateRecord': 'The file {name} holds a duplicated {table} record (id {id}).',
+    'The file {name} holds an invalid {table} record (code {id}, field “{field}”): {reason}',
+  'backup.problem.duplicateRecord': 'The file {name} holds a duplicated {table} record (code {id}).',
   'backup.problem.invalidOutbox':
     'The file {name} holds an invalid unsent change (number {index}, field “{field}”).',
 };

@@ -25,7 +25,7 @@ export const settings: Record<keyof typeof id, string> = {
   'settings.demo.failed':
     'The demo data could not be loaded. Nothing was half-saved; your data is unchanged. Try again.',
   'settings.storage.title': 'Storage',
-  'settings.storage.where': 'Data is stored on this device (IndexedDB) and stays available offline.',
+  'settings.storage.where': 'Data is stored on this device and stays available offline.',
   'settings.storage.records': '{n, plural, one {# record} other {# records}} stored',
   'settings.storage.pending': '{n, plural, one {# change} other {# changes}} waiting to sync',
 };
