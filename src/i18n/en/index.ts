@@ -4,6 +4,7 @@ import { backup } from './backup';
 import { common } from './common';
 import { conflicts } from './conflicts';
 import { dashboard } from './dashboard';
+import { defaults } from './defaults';
 import { exportStrings } from './export';
 import { followUps } from './followUps';
 import { innovationList } from './innovationList';
@@ -33,4 +34,5 @@ export const en: Record<MessageKey, string> = {
   ...backup,
   ...users,
   ...permissions,
+  ...defaults,
 };

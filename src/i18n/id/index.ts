@@ -3,6 +3,7 @@ import { backup } from './backup';
 import { common } from './common';
 import { conflicts } from './conflicts';
 import { dashboard } from './dashboard';
+import { defaults } from './defaults';
 import { exportStrings } from './export';
 import { followUps } from './followUps';
 import { innovationList } from './innovationList';
@@ -32,4 +33,5 @@ export const id = {
   ...backup,
   ...users,
   ...permissions,
+  ...defaults,
 };

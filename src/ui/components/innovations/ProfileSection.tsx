@@ -1,6 +1,7 @@
 import { BENTUK, INISIATOR, type InnovationFields, JENIS, TAHAPAN } from '../../../domain/innovation';
 import { URUSAN } from '../../../domain/urusan';
 import { MAX_SHORT_TEXT } from '../../../domain/validation';
+import { urusanLabel } from '../../../i18n/data-labels';
 import type { Autosave } from '../../hooks/use-autosave';
 import { useT } from '../../hooks/use-t';
 import { DateField, SelectField, TextField } from '../fields';
@@ -63,7 +64,7 @@ export function ProfileSection({ form, values }: { form: Form; values: Innovatio
         value={values.urusan}
         error={form.errors.urusan}
         emptyLabel={none}
-        options={URUSAN.map((u) => ({ value: u, label: u }))}
+        options={URUSAN.map((u) => ({ value: u, label: urusanLabel(t, u) }))}
         onChange={(v) => {
           form.set('urusan', v);
           // The primary affair is not also an "other" affair.
