@@ -90,7 +90,7 @@ describe('export panel', () => {
     const text = await readText(saved[0]?.blob ?? new Blob());
     const lines = text.split('\r\n').filter((l) => l !== '');
     expect(lines[0]).toBe(
-      'Unit,Tanggal sesi,Nama inovasi,Tindak lanjut,Penanggung jawab,Tenggat,Status,Tanggal selesai,Terlambat,Catatan tim unit',
+      'Unit,Tanggal sesi,Nama inovasi,Apa yang dilakukan,Penanggung jawab,Tenggat,Status,Tanggal selesai,Terlambat,Catatan tim unit',
     );
     await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
     expect(screen.getByRole('button', { name: 'Unduh Excel (.xlsx)' }).hasAttribute('disabled')).toBe(false);
