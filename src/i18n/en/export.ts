@@ -9,7 +9,8 @@ export const exportStrings: Record<keyof typeof source, string> = {
   'export.xlsxHint':
     'Dates are stored as dates and numbers as numbers; the header row is frozen and ready to filter. Column headings are in Indonesian.',
   'export.csvTitle': 'CSV per table',
-  'export.csvHint': 'CSV (UTF-8, comma-separated) for other programs. For Excel, use the .xlsx file above.',
+  'export.csvHint':
+    'CSV (UTF-8) per table for other programs. The .xlsx file above is the most complete for Excel.',
   'export.csv': 'Download CSV',
   'export.csvLabel': 'Download CSV: {table}',
   'export.rows': '{n, plural, one {# row} other {# rows}}',
@@ -181,4 +182,10 @@ export const exportStrings: Record<keyof typeof source, string> = {
   'report.notFound.title': 'Unit not found',
   'report.notFound.body': 'This unit may have been deleted.',
   'report.notFound.back': 'Go to units',
+  'export.csvFormat': 'Kind of CSV',
+  'export.csvFormat.semicolon': 'CSV (Excel in Indonesian, separator ;)',
+  'export.csvFormat.semicolonHint':
+    'For Excel or LibreOffice set to Indonesian. NIPs and phone numbers stay whole.',
+  'export.csvFormat.comma': 'CSV (separator ,)',
+  'export.csvFormat.commaHint': 'For other programs, or Excel set to English.',
 };

@@ -7,7 +7,8 @@ export const exportStrings = {
   'export.xlsxHint':
     'Tanggal tersimpan sebagai tanggal dan angka sebagai angka; baris judul terkunci dan siap difilter.',
   'export.csvTitle': 'CSV per tabel',
-  'export.csvHint': 'CSV (UTF-8, dipisah koma) untuk aplikasi lain. Untuk Excel, pakai berkas .xlsx di atas.',
+  'export.csvHint':
+    'CSV (UTF-8) per tabel untuk aplikasi lain. Berkas .xlsx di atas paling lengkap untuk Excel.',
   'export.csv': 'Unduh CSV',
   'export.csvLabel': 'Unduh CSV: {table}',
   'export.rows': '{n} baris',
@@ -178,4 +179,10 @@ export const exportStrings = {
   'report.notFound.title': 'Unit tidak ditemukan',
   'report.notFound.body': 'Unit ini mungkin sudah dihapus.',
   'report.notFound.back': 'Ke daftar unit',
+  'export.csvFormat': 'Jenis CSV',
+  'export.csvFormat.semicolon': 'CSV (Excel Indonesia, pemisah ;)',
+  'export.csvFormat.semicolonHint':
+    'Untuk Excel atau LibreOffice berbahasa Indonesia. NIP dan nomor telepon tetap utuh.',
+  'export.csvFormat.comma': 'CSV (pemisah ,)',
+  'export.csvFormat.commaHint': 'Untuk aplikasi lain, atau Excel berbahasa Inggris.',
 } as const;
