@@ -49,10 +49,30 @@ export function translate(lang: Lang, key: MessageKey, params?: Params): string 
     return key;
   }
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => {
-    const v = params[name];
-    return v === undefined ? m : typeof v === 'number' ? formatNumber(lang, v) : v;
-  });
+  return text
+    .replace(PLURAL, (m, name: string, forms: string) => {
+      const v = params[name];
+      if (v === undefined) return m;
+      const branches = new Map([...forms.matchAll(/(\w+) \{([^{}]*)\}/g)].map((b) => [b[1], b[2]]));
+      const chosen = branches.get(pluralRules(lang).select(Number(v))) ?? branches.get('other') ?? m;
+      return chosen.replace('#', typeof v === 'number' ? formatNumber(lang, v) : v);
+    })
+    .replace(/\{(\w+)\}/g, (m, name: string) => {
+      const v = params[name];
+      return v === undefined ? m : typeof v === 'number' ? formatNumber(lang, v) : v;
+    });
+}
+
+/**
+ * An ICU-like count: `{n, plural, one {# unit} other {# units}}` picks the form Intl.PluralRules
+ * gives for n (`#` is n, formatted). The branch text holds no braces. Indonesian has one form and
+ * needs none; English counts use it so a person never reads "1 units".
+ */
+const PLURAL = /\{(\w+), plural,((?:\s*\w+ \{[^{}]*\})+)\s*\}/g;
+const rules: Partial<Record<Lang, Intl.PluralRules>> = {};
+function pluralRules(lang: Lang): Intl.PluralRules {
+  rules[lang] ??= new Intl.PluralRules(LOCALES[lang]);
+  return rules[lang];
 }
 
 const LOCALES: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };

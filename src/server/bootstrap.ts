@@ -20,12 +20,23 @@ export async function ensureAdmin(
     role: 'coordinator',
     unitIds: [],
   });
+  // The console is the only place this is said: the login page is seen by every user, and the
+  // server's settings are the operator's business (README, "Two commands").
   if (password && password.length >= 8) {
-    log(`Akun ${ADMIN_USERNAME} dibuat dengan sandi dari KLINIK_ADMIN_PASSWORD.`);
-  } else {
-    if (password)
-      log('KLINIK_ADMIN_PASSWORD is shorter than 8 characters: a password was generated instead.');
-    log(`Akun pertama / first account: ${ADMIN_USERNAME}  sandi / password: ${chosen}`);
-    log('Catat sandi ini: tidak akan ditampilkan lagi. / Note it down: it is not shown again.');
+    log(
+      `Akun pertama ${ADMIN_USERNAME} dibuat dengan kata sandi dari KLINIK_ADMIN_PASSWORD. / First account ${ADMIN_USERNAME} created with the password from KLINIK_ADMIN_PASSWORD.`,
+    );
+    return;
   }
+  if (password)
+    log(
+      'KLINIK_ADMIN_PASSWORD lebih pendek dari 8 karakter: kata sandi dibuat otomatis. / KLINIK_ADMIN_PASSWORD is shorter than 8 characters: a password was generated instead.',
+    );
+  log('Akun pertama dibuat / First account created:');
+  log(`  nama pengguna / username:  ${ADMIN_USERNAME}`);
+  log(`  kata sandi / password:     ${chosen}`);
+  log('Catat kata sandi ini: tidak akan ditampilkan lagi. / Note it down: it is not shown again.');
+  log(
+    'Untuk memilih sendiri kata sandinya, jalankan server pertama kali dengan KLINIK_ADMIN_PASSWORD=… / To choose it yourself, start the server the first time with KLINIK_ADMIN_PASSWORD=…',
+  );
 }

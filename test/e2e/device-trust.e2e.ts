@@ -100,7 +100,7 @@ describe('a re-signed backup with a forged version', () => {
     // Queued: the edit of our innovation and the other unit's create (the server decides).
     // Skipped: the other unit's innovation and the made-up conflict, never stored.
     expect(await page.getByTestId('backup-queued').textContent()).toMatch(
-      /^2 perubahan belum terkirim akan diantrekan/,
+      /^2 perubahan belum terkirim akan disiapkan untuk dikirim/,
     );
     expect(await page.getByTestId('backup-skipped').textContent()).toBe(
       '2 catatan server dilewati (akan diambil dari server).',

@@ -155,7 +155,7 @@ async function createAccount(page: Page, baseURL: string, saved: string[]): Prom
   await add.click();
   const form = page.locator('[data-testid="new-user-form"]');
   await form.getByLabel('Nama pengguna').fill('siti.fasilitator');
-  await form.getByLabel('Sandi').fill('sandi-siti-123');
+  await form.getByLabel('Kata sandi').fill('sandi-siti-123');
   const boxes = form.locator('.unit-picker input[type="checkbox"]');
   for (let i = 0; i < Math.min(2, await boxes.count()); i++) await boxes.nth(i).check();
   for (const viewport of SHOT_VIEWPORTS) {

@@ -70,15 +70,17 @@ describe('login gate in Chromium', () => {
     await page.getByRole('heading', { name: 'Masuk' }).waitFor();
     expect(await page.locator('nav.nav').count()).toBe(0);
     await page.getByLabel('Nama pengguna').fill(ADMIN);
-    await page.getByLabel('Sandi', { exact: true }).fill('sandi-yang-salah');
+    await page.getByLabel('Kata sandi', { exact: true }).fill('sandi-yang-salah');
     await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Nama pengguna atau sandi salah.');
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toBe('Nama pengguna atau kata sandi salah.');
     // Chromium logs the refused request (401) as a console error: expected here, nothing else.
     const unexpected = tp.errors.filter((e) => !/status of 401/.test(e));
     expect(unexpected).toEqual([]);
     tp.errors.length = 0;
 
-    await page.getByLabel('Sandi', { exact: true }).fill(adminPassword);
+    await page.getByLabel('Kata sandi', { exact: true }).fill(adminPassword);
     await page.getByRole('button', { name: 'Masuk', exact: true }).click();
     expect(await navTexts(page)).toEqual(NAV_ID.map((n) => n.name));
     expect(pathname(page)).toBe('/units');

@@ -9,7 +9,7 @@ import { MULTILINE, QUOTED, sampleData, TRICKY, tId } from './fixtures';
  * An RFC 4180 reader written for this test (not the writer's code): fields separated by
  * commas, records by CRLF, quoted fields may hold commas, CR/LF and doubled quotes.
  */
-function parseCsv(text: string): string[][] {
+function parseCsv(text: string, separator = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -32,7 +32,7 @@ function parseCsv(text: string): string[][] {
       if (field !== '') throw new Error(`quote inside an unquoted field at ${i}`);
       quoted = true;
       i++;
-    } else if (ch === ',') {
+    } else if (ch === separator) {
       row.push(field);
       field = '';
       i++;
@@ -171,5 +171,65 @@ describe('CSV export', () => {
   it('names files after the table and the day', () => {
     expect(exportFileName('tindak-lanjut', TODAY, 'csv')).toBe('klinik-inovasi-tindak-lanjut-2026-03-15.csv');
     expect(exportFileName('Kemajuan 5D', TODAY, 'xlsx')).toBe('klinik-inovasi-kemajuan-5d-2026-03-15.xlsx');
+  });
+});
+
+/**
+ * The `;` CSV for spreadsheets set to Indonesian. Checked by hand with LibreOffice Calc 7.4 (CSV
+ * import, `;`, Indonesian): plain or quoted 18-digit NIPs become 1.98001012000011E+17 and
+ * "0812…" loses its zero; `="…"` is read as text with every digit (Excel does the same).
+ */
+describe('CSV for Excel in Indonesian (semicolon)', () => {
+  /** A cell as the spreadsheet shows it: `="…"` is text, anything else as written. */
+  const shown = (field: string) => field.match(/^="(.*)"$/)?.[1] ?? field;
+
+  it('separates with ";", keeps ";" and "," inside text, and round-trips every table', () => {
+    for (const t of tables()) {
+      const text = toCsv(t, 'semicolon');
+      expect(text.startsWith(CSV_BOM)).toBe(true);
+      const rows = parseCsv(text.slice(1), ';');
+      expect(rows[0]).toEqual(t.columns.map((c) => c.header));
+      expect(rows).toHaveLength(t.rows.length + 1);
+      for (const [n, row] of t.rows.entries()) {
+        expect(rows[n + 1]?.map(shown)).toEqual(
+          row.map((cell) =>
+            cell === null
+              ? ''
+              : cell instanceof Date
+                ? cell.toISOString().slice(0, 10)
+                : typeof cell === 'number'
+                  ? String(cell).replace('.', ',')
+                  : cell,
+          ),
+        );
+      }
+    }
+    expect(csvField('a;b', 'semicolon')).toBe('"a;b"');
+    expect(csvField(TRICKY, 'semicolon')).toBe(`"${TRICKY}"`);
+  });
+
+  it('keeps NIPs and phone numbers as text with every digit, leaving real numbers as numbers', () => {
+    expect(csvField('198001012000011001', 'semicolon')).toBe('"=""198001012000011001"""');
+    expect(csvField('08123456789', 'semicolon')).toBe('"=""08123456789"""');
+    expect(csvField(12, 'semicolon')).toBe('12');
+    expect(csvField(2.5, 'semicolon')).toBe('2,5');
+    expect(csvField('0812-555', 'semicolon')).toBe('0812-555');
+    const attendees = parseCsv(toCsv(table('attendees'), 'semicolon').slice(1), ';');
+    expect(attendees[1]?.[4]).toBe('="198503122010012003"');
+    // The comma CSV stays plain RFC 4180.
+    expect(csvField('198001012000011001')).toBe('198001012000011001');
+    expect(csvField(2.5)).toBe('2.5');
+  });
+
+  it('still neutralises formulas typed by a person', () => {
+    expect(csvField('=1+2', 'semicolon')).toBe("'=1+2");
+    expect(csvField('=HYPERLINK("http://x")', 'semicolon')).toBe(`"'=HYPERLINK(""http://x"")"`);
+  });
+
+  it('builds the same bytes in chunks as in one go', async () => {
+    const t = table('attendees');
+    const blob = await buildCsvBlob(t, undefined, 'semicolon');
+    const bytes = new Uint8Array(await readBlob(blob));
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toBe(toCsv(t, 'semicolon'));
   });
 });

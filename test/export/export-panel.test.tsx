@@ -89,11 +89,37 @@ describe('export panel', () => {
     expect(saved).toHaveLength(1);
     const text = await readText(saved[0]?.blob ?? new Blob());
     const lines = text.split('\r\n').filter((l) => l !== '');
+    // Spreadsheets set to Indonesian first: `;` between columns.
     expect(lines[0]).toBe(
-      'Unit,Tanggal sesi,Nama inovasi,Tindak lanjut,Penanggung jawab,Tenggat,Status,Tanggal selesai,Terlambat,Catatan tim unit',
+      'Unit;Tanggal sesi;Nama inovasi;Apa yang dilakukan;Penanggung jawab;Tenggat;Status;Tanggal selesai;Terlambat;Catatan tim unit',
     );
     await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
     expect(screen.getByRole('button', { name: 'Unduh Excel (.xlsx)' }).hasAttribute('disabled')).toBe(false);
+  });
+
+  it('offers a CSV for Excel in Indonesian (;) and a comma CSV, and writes the one chosen', async () => {
+    await loadDemoData(db, { today: '2026-03-15' });
+    renderPanel();
+    const semicolon = (await screen.findByRole('radio', {
+      name: /CSV \(Excel Indonesia, pemisah ;\)/,
+    })) as HTMLInputElement;
+    const comma = screen.getByRole('radio', { name: /CSV \(pemisah ,\)/ }) as HTMLInputElement;
+    expect(semicolon.checked).toBe(true);
+    fireEvent.click(comma);
+    expect(comma.checked).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Unduh CSV: Peserta sesi' }));
+    await screen.findByText(/^Berkas klinik-inovasi-peserta-sesi-.*\.csv diunduh\.$/);
+    const commaText = await readText(saved[0]?.blob ?? new Blob());
+    expect(commaText.split('\r\n')[0]).toBe('Tanggal sesi,Unit,Tempat,Nama,NIP,Jabatan,Peran');
+
+    fireEvent.click(semicolon);
+    fireEvent.click(screen.getByRole('button', { name: 'Unduh CSV: Peserta sesi' }));
+    await waitFor(() => expect(saved).toHaveLength(2));
+    const text = await readText(saved[1]?.blob ?? new Blob());
+    expect(text.split('\r\n')[0]).toBe('Tanggal sesi;Unit;Tempat;Nama;NIP;Jabatan;Peran');
+    // Every 18-digit NIP is written so a spreadsheet keeps it as text.
+    expect(text.match(/;"=""\d{18}""";/g)?.length ?? 0).toBeGreaterThan(0);
+    expect(text).not.toMatch(/;\d{18};/);
   });
 
   it('downloads the whole workbook as .xlsx', async () => {

@@ -33,7 +33,9 @@ describe('XLSX workbook read back with read-excel-file', () => {
     const rowsOf = (name: string) => (sheets.find((s) => s.sheet === name)?.data ?? []).slice(1);
     const header = (name: string) => sheets.find((s) => s.sheet === name)?.data[0];
 
-    expect(header('Unit kerja')).toEqual(expect.arrayContaining(['Nama unit', 'Jenis unit', 'Kelompok']));
+    expect(header('Unit kerja')).toEqual(
+      expect.arrayContaining(['Nama unit', 'Jenis unit', 'Kelompok kompetisi', 'Instansi induk']),
+    );
     expect(header('Inovasi')).toEqual(
       expect.arrayContaining(['Tahapan (IID)', 'Urusan lain yang beririsan', 'Tim inovasi (nama dan peran)']),
     );
@@ -41,7 +43,7 @@ describe('XLSX workbook read back with read-excel-file', () => {
       'Unit',
       'Tanggal sesi',
       'Nama inovasi',
-      'Tindak lanjut',
+      'Apa yang dilakukan',
       'Penanggung jawab',
       'Tenggat',
       'Status',

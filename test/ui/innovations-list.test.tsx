@@ -187,7 +187,7 @@ describe('innovations list', () => {
     renderApp('/innovations');
     await screen.findByRole('link', { name: 'Si Sehat' });
     expect(pageTitle()).toBe('Innovations');
-    expect(count()).toBe('Showing 1 of 1 innovations');
+    expect(count()).toBe('Showing 1 of 1 innovation');
     expect(facts(screen.getByTestId('innovation-row'))[0]).toBe('5D: Drum up');
     expect((screen.getByLabelText('Search innovations') as HTMLInputElement).type).toBe('search');
   });

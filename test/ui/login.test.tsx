@@ -45,7 +45,7 @@ const type = (el: HTMLElement, value: string) => fireEvent.input(el, { target: {
 
 async function fillAndSubmit(username: string, password: string) {
   type(await screen.findByLabelText('Nama pengguna'), username);
-  type(screen.getByLabelText('Sandi'), password);
+  type(screen.getByLabelText('Kata sandi'), password);
   fireEvent.click(screen.getByRole('button', { name: 'Masuk' }));
 }
 
@@ -98,12 +98,12 @@ describe('login page', () => {
     const calls = stubServer(() => ok());
     render(<Root />);
     await fillAndSubmit('siti', '');
-    expect((await screen.findByTestId('login-error')).textContent).toBe('Isi nama pengguna dan sandi.');
+    expect((await screen.findByTestId('login-error')).textContent).toBe('Isi nama pengguna dan kata sandi.');
     expect(calls).toHaveLength(0);
   });
 
   it.each([
-    ['invalid-credentials', () => fail(401, 'invalid-credentials'), 'Nama pengguna atau sandi salah.'],
+    ['invalid-credentials', () => fail(401, 'invalid-credentials'), 'Nama pengguna atau kata sandi salah.'],
     ['too-many-attempts', () => fail(429, 'too-many-attempts'), 'Terlalu banyak percobaan yang gagal'],
     [
       'offline',
@@ -159,13 +159,13 @@ describe('re-login banner', () => {
     render(<Root />);
     const banner = await screen.findByTestId('relogin-banner');
     expect(banner.textContent).toContain('Sesi Anda telah berakhir');
-    expect(banner.textContent).toContain('sandi siti');
+    expect(banner.textContent).toContain('kata sandi siti');
     // The app stays usable underneath.
     expect((await screen.findByRole('link', { name: 'Puskesmas Sukamaju' })).getAttribute('href')).toMatch(
       /^\/units\//,
     );
 
-    type(screen.getByLabelText('Sandi'), 'sandi-baru-siti');
+    type(screen.getByLabelText('Kata sandi'), 'sandi-baru-siti');
     fireEvent.click(screen.getByRole('button', { name: 'Masuk lagi' }));
     await waitFor(() => expect(screen.queryByTestId('relogin-banner')).toBeNull());
     expect(calls[0]?.body).toEqual({ username: 'siti', password: 'sandi-baru-siti' });
@@ -178,9 +178,9 @@ describe('re-login banner', () => {
   it('shows a translated error and keeps the banner when the password is wrong', async () => {
     stubServer(() => fail(401, 'invalid-credentials'));
     render(<Root />);
-    type(await screen.findByLabelText('Sandi'), 'salah-sandi');
+    type(await screen.findByLabelText('Kata sandi'), 'salah-sandi');
     fireEvent.click(screen.getByRole('button', { name: 'Masuk lagi' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Nama pengguna atau sandi salah.');
+    expect((await screen.findByRole('alert')).textContent).toBe('Nama pengguna atau kata sandi salah.');
     expect(textOf(within(screen.getByTestId('relogin-banner')).getByRole('heading'))).toBe(
       'Sesi Anda telah berakhir',
     );

@@ -63,7 +63,7 @@ describe('header sync badge', () => {
     expect(badge().tagName).toBe('BUTTON');
     expect(badge().textContent).toBe('Masuk lagi untuk sinkron');
     // The relogin banner is its own chunk: it arrives just after the badge changes.
-    const password = await screen.findByLabelText('Sandi');
+    const password = await screen.findByLabelText('Kata sandi');
     fireEvent.click(badge());
     expect(document.activeElement).toBe(password);
   });

@@ -123,14 +123,14 @@ describe('users page', () => {
     const form = within(screen.getByTestId('new-user-form'));
     fireEvent.click(form.getByRole('button', { name: 'Buat akun' }));
     expect(fieldError('Nama pengguna', form)).toMatch(/^Nama pengguna 3–40 karakter/);
-    expect(fieldError('Sandi', form)).toBe('Sandi paling sedikit 8 karakter.');
+    expect(fieldError('Kata sandi', form)).toBe('Kata sandi paling sedikit 8 karakter.');
     expect(textOf(within(form.getByRole('group')).getByRole('alert'))).toBe(
       'Pilih paling sedikit satu unit untuk peran ini.',
     );
     expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0);
 
     type(form.getByLabelText('Nama pengguna'), ' Budi.S ');
-    type(form.getByLabelText('Sandi'), 'rahasia123');
+    type(form.getByLabelText('Kata sandi'), 'rahasia123');
     choose(form.getByLabelText('Peran'), 'unit');
     fireEvent.click(form.getByLabelText('Puskesmas Sukamaju'));
     // Full name and NIP are optional, but checked like the server does.
@@ -163,7 +163,7 @@ describe('users page', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Tambah akun' }));
     const form = within(screen.getByTestId('new-user-form'));
     type(form.getByLabelText('Nama pengguna'), 'wakil');
-    type(form.getByLabelText('Sandi'), 'rahasia123');
+    type(form.getByLabelText('Kata sandi'), 'rahasia123');
     choose(form.getByLabelText('Peran'), 'coordinator');
     // No unit picker for a coordinator: a note in its place.
     expect(form.queryByRole('group')).toBeNull();
@@ -187,7 +187,7 @@ describe('users page', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Tambah akun' }));
     const form = within(screen.getByTestId('new-user-form'));
     type(form.getByLabelText('Nama pengguna'), 'siti');
-    type(form.getByLabelText('Sandi'), 'rahasia123');
+    type(form.getByLabelText('Kata sandi'), 'rahasia123');
     fireEvent.click(form.getByLabelText('Dinas Sosial'));
     fireEvent.click(form.getByRole('button', { name: 'Buat akun' }));
     expect((await screen.findByTestId('users-form-error')).textContent).toContain(message);
@@ -281,13 +281,13 @@ describe('users page', () => {
     ]);
     renderApp('/users');
     const siti = await row('siti');
-    fireEvent.click(siti.getByRole('button', { name: 'Atur ulang sandi' }));
-    type(siti.getByLabelText('Sandi baru'), 'pendek');
+    fireEvent.click(siti.getByRole('button', { name: 'Atur ulang kata sandi' }));
+    type(siti.getByLabelText('Kata sandi baru'), 'pendek');
     fireEvent.click(siti.getByRole('button', { name: 'Simpan' }));
-    expect(fieldError('Sandi baru', siti)).toBe('Sandi paling sedikit 8 karakter.');
-    type(siti.getByLabelText('Sandi baru'), 'sandi-baru-siti');
+    expect(fieldError('Kata sandi baru', siti)).toBe('Kata sandi paling sedikit 8 karakter.');
+    type(siti.getByLabelText('Kata sandi baru'), 'sandi-baru-siti');
     fireEvent.click(siti.getByRole('button', { name: 'Simpan' }));
-    await waitFor(() => expect(screen.getByTestId('toast').textContent).toContain('Sandi siti diganti'));
+    await waitFor(() => expect(screen.getByTestId('toast').textContent).toContain('Kata sandi siti diganti'));
     expect(calls.filter((c) => c.method === 'PATCH').map((c) => c.body)).toEqual([
       { password: 'sandi-baru-siti' },
     ]);

@@ -18,16 +18,16 @@ export const auth: Record<keyof typeof id, string> = {
   'auth.offlineNote': 'After one login, the app keeps working without a connection.',
   'auth.firstUse.title': 'Using the app for the first time?',
   'auth.firstUse.body':
-    'The first account is the coordinator account, username {username}. Its password is printed by the server when it first starts, or set with KLINIK_ADMIN_PASSWORD. The coordinator then creates accounts for facilitators and unit teams.',
+    'The first account is the coordinator account, username {username}. Ask whoever runs the server for its password. The coordinator then creates accounts for facilitators and unit teams.',
   'auth.account.prefix': 'Account',
   'auth.account.label': 'Account {username}, {role}',
   'auth.logout': 'Log out',
   'auth.logout.busy': 'Logging out…',
   'auth.logout.note': 'Logging out removes the data from this device. Synced data stays on the server.',
   'auth.logout.confirm':
-    '{n} changes on this device have not been sent to the server yet. If you log out now, they are lost from this device.',
+    '{n, plural, one {# change} other {# changes}} on this device {n, plural, one {has} other {have}} not been sent to the server yet. If you log out now, {n, plural, one {it is} other {they are}} lost from this device.',
   'auth.logout.refused':
-    '{n} changes refused by the server are still kept on this device. If you log out now, they are lost from this device.',
+    '{n, plural, one {# change} other {# changes}} refused by the server {n, plural, one {is} other {are}} still kept on this device. If you log out now, {n, plural, one {it is} other {they are}} lost from this device.',
   'auth.logout.exportHint':
     'Download those changes first, as one JSON file to keep or pass on to a coordinator.',
   'auth.logout.export': 'Download changes (JSON)',
@@ -42,7 +42,7 @@ export const auth: Record<keyof typeof id, string> = {
   'auth.relogin.done': 'You are logged in again. Syncing resumes.',
   'sync.badge.synced': 'Synced',
   'sync.badge.waiting': 'Waiting to sync',
-  'sync.badge.pending': '{n} changes not synced yet',
+  'sync.badge.pending': '{n, plural, one {# change} other {# changes}} not synced yet',
   'sync.badge.pendingShort': '{n} not synced',
   'sync.badge.lastSynced': 'last synced {time}',
   'sync.badge.syncing': 'Syncing…',
@@ -56,7 +56,8 @@ export const auth: Record<keyof typeof id, string> = {
   'sync.badge.conflicts': 'Conflicts: {n}',
   'sync.badge.conflictsLabel': 'Conflicts to review: {n}; see the changes that lost',
   'sync.badge.rejected': '{n} rejected',
-  'sync.badge.rejectedLabel': '{n} changes rejected by the server: see details',
+  'sync.badge.rejectedLabel':
+    '{n, plural, one {# change} other {# changes}} rejected by the server: see details',
   'sync.badge.progress': 'Sync {percent}%',
   'users.nav': 'Users',
   'users.role.coordinator': 'Coordinator',

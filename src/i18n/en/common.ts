@@ -45,7 +45,8 @@ export const common: Record<keyof typeof id, string> = {
   'progress.label': 'Progress {percent}%',
   'error.required': 'Required.',
   'error.tooLong': 'Too long.',
-  'field.atLimit': 'Limit of {n} characters reached: longer text is cut.',
+  'field.atLimit':
+    'Limit of {n, plural, one {# character} other {# characters}} reached: longer text is cut.',
   'error.invalidDate': 'Not a valid date.',
   'error.invalidChoice': 'Not a valid choice.',
   'error.unknownReference': 'The linked record does not exist or is not yours to see.',

@@ -6,7 +6,7 @@ export const conflicts: Record<keyof typeof source, string> = {
   'conflicts.subtitle': 'Simultaneous changes from two devices that need a review',
   'conflicts.intro':
     'The same field was changed on two devices before they synced. The server kept the later change and stored the other one here. Choose the right value.',
-  'conflicts.count': '{n} conflicts not yet reviewed',
+  'conflicts.count': '{n, plural, one {# conflict} other {# conflicts}} not yet reviewed',
   'conflicts.empty.title': 'No conflicts',
   'conflicts.empty.body':
     'A conflict appears when the same field is changed on two devices before both have synced, or when a record is edited on one device while it is deleted on another. There is nothing to review right now.',
@@ -89,14 +89,14 @@ export const conflicts: Record<keyof typeof source, string> = {
   'syncPage.lastSynced': 'Last sync',
   'syncPage.lastSynced.never': 'Not yet (since the app was opened)',
   'syncPage.pendingCount': 'Waiting to be sent',
-  'syncPage.pendingCount.value': '{n} changes',
+  'syncPage.pendingCount.value': '{n, plural, one {# change} other {# changes}}',
   'syncPage.conflicts': 'Conflicts',
-  'syncPage.conflicts.count': '{n} conflicts to review',
+  'syncPage.conflicts.count': '{n, plural, one {# conflict} other {# conflicts}} to review',
   'syncPage.conflicts.none': 'No conflicts',
   'syncPage.when': '{date}, {time}',
   'syncPage.pending.title': 'Waiting to be sent',
   'syncPage.pending.list': 'Changes waiting to be sent',
-  'syncPage.pending.more': 'Showing the {shown} newest of {total} changes.',
+  'syncPage.pending.more': 'Showing the {shown} newest of {total, plural, one {# change} other {# changes}}.',
   'syncPage.pending.empty.title': 'Every change has been sent',
   'syncPage.pending.empty.body':
     'Changes you make on this device are listed here until they reach the server.',

@@ -10,7 +10,7 @@ export const followUps: Record<keyof typeof id, string> = {
   'followUps.search.placeholder': 'Text, person responsible, unit or innovation',
   'followUps.showDone': 'Show finished ones',
   'followUps.list.label': 'Follow-ups',
-  'followUps.list.shown': 'Showing {shown} follow-ups',
+  'followUps.list.shown': 'Showing {shown, plural, one {# follow-up} other {# follow-ups}}',
   'followUps.overdue': 'Overdue',
   'followUps.owner': 'Owner: {owner}',
   'followUps.noOwner': 'No one responsible yet',

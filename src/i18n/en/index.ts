@@ -5,6 +5,7 @@ import { common } from './common';
 import { conflicts } from './conflicts';
 import { dashboard } from './dashboard';
 import { dates } from './dates';
+import { defaults } from './defaults';
 import { exportStrings } from './export';
 import { followUps } from './followUps';
 import { innovationList } from './innovationList';
@@ -35,4 +36,5 @@ export const en: Record<MessageKey, string> = {
   ...users,
   ...permissions,
   ...dates,
+  ...defaults,
 };

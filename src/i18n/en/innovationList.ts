@@ -2,7 +2,8 @@ import type { innovationList as id } from '../id/innovationList';
 
 export const innovationList: Record<keyof typeof id, string> = {
   'innovationList.title': 'Innovations',
-  'innovationList.subtitle': '{n} innovations in {units} units',
+  'innovationList.subtitle':
+    '{n, plural, one {# innovation} other {# innovations}} in {units, plural, one {# unit} other {# units}}',
   'innovationList.search.label': 'Search innovations',
   'innovationList.search.placeholder': 'Innovation or unit name',
   'innovationList.filter.label': 'Filter and sort innovations',
@@ -17,14 +18,14 @@ export const innovationList: Record<keyof typeof id, string> = {
   'innovationList.sort.name': 'Innovation name',
   'innovationList.sort.unit': 'Unit name',
   'innovationList.sort.updated': 'Last changed',
-  'innovationList.count': 'Showing {shown} of {total} innovations',
+  'innovationList.count': 'Showing {shown} of {total, plural, one {# innovation} other {# innovations}}',
   'innovationList.list.label': 'Innovations',
   'innovationList.row.stage': '5D: {stage}',
   'innovationList.row.profileComplete': 'Profile complete',
   'innovationList.row.profilePercent': 'Profile {percent}%',
   'innovationList.row.profileLabel': 'IID profile completeness: {done} of {total}',
   'innovationList.row.updated': 'Changed {date}',
-  'innovationList.more.status': '{shown} of {total} results shown',
+  'innovationList.more.status': '{shown} of {total, plural, one {# result} other {# results}} shown',
   'innovationList.more.button': 'Show {n} more',
   'innovationList.empty.title': 'No innovations yet',
   'innovationList.empty.body':

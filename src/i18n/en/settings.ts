@@ -17,15 +17,15 @@ export const settings: Record<keyof typeof id, string> = {
   'settings.demo.load': 'Load demo data',
   'settings.demo.loading': 'Loading demo data…',
   'settings.demo.confirm':
-    'This device already holds {n} units. The demo data will be added to them (not replace them) and will be sent when syncing. Continue?',
+    'This device already holds {n, plural, one {# unit} other {# units}}. The demo data will be added to them (not replace them) and will be sent when syncing. Continue?',
   'settings.demo.confirmYes': 'Yes, add demo data',
   'settings.demo.done':
-    'Demo data loaded: {units} units, {innovations} innovations, {sessions} mentoring sessions, {followUps} follow-ups.',
+    'Demo data loaded: {units, plural, one {# unit} other {# units}}, {innovations, plural, one {# innovation} other {# innovations}}, {sessions, plural, one {# mentoring session} other {# mentoring sessions}}, {followUps, plural, one {# follow-up} other {# follow-ups}}.',
   'settings.demo.openUnits': 'Open the unit list',
   'settings.demo.failed':
     'The demo data could not be loaded. Nothing was half-saved; your data is unchanged. Try again.',
   'settings.storage.title': 'Storage',
-  'settings.storage.where': 'Data is stored on this device (IndexedDB) and stays available offline.',
-  'settings.storage.records': '{n} records stored',
-  'settings.storage.pending': '{n} changes waiting to sync',
+  'settings.storage.where': 'Data is stored on this device and stays available offline.',
+  'settings.storage.records': '{n, plural, one {# record} other {# records}} stored',
+  'settings.storage.pending': '{n, plural, one {# change} other {# changes}} waiting to sync',
 };

@@ -11,11 +11,14 @@ export const targets: Record<keyof typeof id, string> = {
   'targets.field.onePerAgency': 'Every unit has at least one innovation (1 instansi 1 inovasi)',
   'targets.field.notes': 'Notes',
   'targets.progress.title': 'Progress in {year}',
-  'targets.progress.count': '{n} of {target} innovation proposals',
-  'targets.progress.noTarget': '{n} innovations created in {year}; no target set yet.',
+  'targets.progress.count':
+    '{n} of {target, plural, one {# innovation proposal} other {# innovation proposals}}',
+  'targets.progress.noTarget':
+    '{n, plural, one {# innovation} other {# innovations}} created in {year}; no target set yet.',
   'targets.progress.hint': 'Counts innovations (not deleted) created in {year}.',
   'targets.agencies.title': 'Units without an innovation',
-  'targets.agencies.count': '{n} of {total} units have no innovation yet.',
+  'targets.agencies.count':
+    '{n} of {total, plural, one {# unit} other {# units}} {n, plural, one {has} other {have}} no innovation yet.',
   'targets.agencies.allDone': 'Every unit has at least one innovation.',
   'targets.agencies.list': 'Units without an innovation',
   'targets.empty.title': 'No units yet',

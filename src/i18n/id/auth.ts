@@ -2,12 +2,12 @@
 export const auth = {
   'auth.title': 'Masuk',
   'auth.username': 'Nama pengguna',
-  'auth.password': 'Sandi',
-  'auth.showPassword': 'Tampilkan sandi',
+  'auth.password': 'Kata sandi',
+  'auth.showPassword': 'Tampilkan kata sandi',
   'auth.submit': 'Masuk',
   'auth.busy': 'Sedang masuk…',
-  'auth.error.required': 'Isi nama pengguna dan sandi.',
-  'auth.error.invalid-credentials': 'Nama pengguna atau sandi salah.',
+  'auth.error.required': 'Isi nama pengguna dan kata sandi.',
+  'auth.error.invalid-credentials': 'Nama pengguna atau kata sandi salah.',
   'auth.error.too-many-attempts': 'Terlalu banyak percobaan yang gagal. Coba lagi dalam 15 menit.',
   'auth.error.offline':
     'Perlu koneksi internet untuk masuk pertama kali. Sambungkan perangkat ke internet, lalu coba lagi.',
@@ -17,7 +17,7 @@ export const auth = {
   'auth.offlineNote': 'Setelah masuk sekali, aplikasi tetap bisa dipakai tanpa koneksi internet.',
   'auth.firstUse.title': 'Pertama kali memakai aplikasi?',
   'auth.firstUse.body':
-    'Akun pertama adalah akun koordinator dengan nama pengguna {username}. Sandinya dicetak oleh server saat pertama kali dijalankan, atau ditetapkan lewat KLINIK_ADMIN_PASSWORD. Koordinator lalu membuat akun untuk fasilitator dan tim unit.',
+    'Akun pertama adalah akun koordinator dengan nama pengguna {username}. Kata sandinya ada pada pengelola server. Koordinator lalu membuat akun untuk fasilitator dan tim unit.',
   'auth.account.prefix': 'Akun',
   'auth.account.label': 'Akun {username}, {role}',
   'auth.logout': 'Keluar',
@@ -37,7 +37,7 @@ export const auth = {
   'auth.logout.syncFirst': 'Sinkronkan dulu',
   'auth.relogin.title': 'Sesi Anda telah berakhir',
   'auth.relogin.body':
-    'Masukkan lagi sandi {username} untuk melanjutkan sinkronisasi. Pekerjaan di perangkat ini tetap tersimpan.',
+    'Masukkan lagi kata sandi {username} untuk melanjutkan sinkronisasi. Pekerjaan di perangkat ini tetap tersimpan.',
   'auth.relogin.submit': 'Masuk lagi',
   'auth.relogin.done': 'Anda masuk kembali. Sinkronisasi dilanjutkan.',
   'sync.badge.synced': 'Tersinkron',

@@ -30,10 +30,10 @@ export const backup = {
   'backup.preview.restoring': '{n} data yang terhapus di sini akan dikembalikan.',
   'backup.preview.addedDeleted': '{n} data yang sudah dihapus ikut disimpan sebagai terhapus.',
   'backup.preview.queued':
-    '{n} perubahan belum terkirim akan diantrekan. Server memeriksa dan menggabungkannya pada sinkronisasi berikutnya; yang di luar wewenang akun ini akan ditolak dan tampil sebagai ditolak.',
+    '{n} perubahan belum terkirim akan disiapkan untuk dikirim. Server memeriksa dan menggabungkannya pada sinkronisasi berikutnya; yang di luar wewenang akun ini akan ditolak dan tampil sebagai ditolak.',
   'backup.preview.skipped': '{n} catatan server dilewati (akan diambil dari server).',
   'backup.preview.unsentNoRecord':
-    'Untuk {n} catatan, perubahan belum terkirim dari file belum dapat diantrekan karena catatannya belum ada di perangkat ini. Sinkronkan dulu, lalu impor file ini lagi.',
+    'Untuk {n} catatan, perubahan belum terkirim dari file belum dapat disiapkan untuk dikirim karena catatannya belum ada di perangkat ini. Sinkronkan dulu, lalu impor file ini lagi.',
   'backup.preview.unsentLeftOut':
     'Untuk {n} data, perubahan belum terkirim dari file tidak diimpor: perangkat ini punya perubahan yang lebih baru pada isian yang sama.',
   'backup.preview.same': '{n} data sudah sama dan dilewati.',
@@ -77,8 +77,8 @@ export const backup = {
   'backup.problem.checksum':
     'Isi file {name} berubah sejak diekspor (checksum tidak cocok): file rusak saat disalin atau telah diedit. Ekspor ulang di perangkat asal.',
   'backup.problem.invalidRecord':
-    'File {name} berisi data {table} yang tidak valid (id {id}, isian “{field}”): {reason}',
-  'backup.problem.duplicateRecord': 'File {name} berisi data {table} ganda (id {id}).',
+    'File {name} berisi data {table} yang tidak valid (kode {id}, isian “{field}”): {reason}',
+  'backup.problem.duplicateRecord': 'File {name} berisi data {table} ganda (kode {id}).',
   'backup.problem.invalidOutbox':
     'File {name} berisi perubahan belum terkirim yang tidak valid (nomor {index}, isian “{field}”).',
 } as const;

@@ -7,7 +7,8 @@ export const exportStrings = {
   'export.xlsxHint':
     'Tanggal tersimpan sebagai tanggal dan angka sebagai angka; baris judul terkunci dan siap difilter.',
   'export.csvTitle': 'CSV per tabel',
-  'export.csvHint': 'CSV (UTF-8, dipisah koma) untuk aplikasi lain. Untuk Excel, pakai berkas .xlsx di atas.',
+  'export.csvHint':
+    'CSV (UTF-8) per tabel untuk aplikasi lain. Berkas .xlsx di atas paling lengkap untuk Excel.',
   'export.csv': 'Unduh CSV',
   'export.csvLabel': 'Unduh CSV: {table}',
   'export.rows': '{n} baris',
@@ -187,5 +188,10 @@ export const exportStrings = {
   'minutes.share.error.module':
     'Modul PDF belum tersimpan di perangkat ini. Sambungkan ke internet sekali lalu coba lagi; tombol Cetak tetap bisa dipakai.',
   'minutes.share.error.failed': 'PDF gagal dibuat. Data Anda tidak berubah; silakan coba lagi.',
-  'export.col.time': 'Pukul',
+  'export.csvFormat': 'Jenis CSV',
+  'export.csvFormat.semicolon': 'CSV (Excel Indonesia, pemisah ;)',
+  'export.csvFormat.semicolonHint':
+    'Untuk Excel atau LibreOffice berbahasa Indonesia. NIP dan nomor telepon tetap utuh.',
+  'export.csvFormat.comma': 'CSV (pemisah ,)',
+  'export.csvFormat.commaHint': 'Untuk aplikasi lain, atau Excel berbahasa Inggris.',
 } as const;

@@ -4,6 +4,7 @@ import { common } from './common';
 import { conflicts } from './conflicts';
 import { dashboard } from './dashboard';
 import { dates } from './dates';
+import { defaults } from './defaults';
 import { exportStrings } from './export';
 import { followUps } from './followUps';
 import { innovationList } from './innovationList';
@@ -34,4 +35,5 @@ export const id = {
   ...users,
   ...permissions,
   ...dates,
+  ...defaults,
 };

@@ -25,7 +25,7 @@ export const settings = {
   'settings.demo.failed':
     'Data demo gagal dimuat. Tidak ada yang tersimpan sebagian; data Anda tidak berubah. Coba lagi.',
   'settings.storage.title': 'Penyimpanan',
-  'settings.storage.where': 'Data disimpan di perangkat ini (IndexedDB) dan tetap tersedia tanpa koneksi.',
+  'settings.storage.where': 'Data disimpan di perangkat ini dan tetap tersedia tanpa koneksi.',
   'settings.storage.records': '{n} catatan tersimpan',
   'settings.storage.pending': '{n} perubahan menunggu sinkronisasi',
 } as const;

@@ -19,9 +19,9 @@ export const users = {
   'users.form.title': 'Akun baru',
   'users.username': 'Nama pengguna',
   'users.username.hint': '3–40 karakter: huruf kecil, angka, titik, garis bawah, atau tanda hubung.',
-  'users.password': 'Sandi',
+  'users.password': 'Kata sandi',
   'users.password.hint': 'Paling sedikit 8 karakter. Sampaikan langsung kepada pemilik akun.',
-  'users.newPassword': 'Sandi baru',
+  'users.newPassword': 'Kata sandi baru',
   'users.fullName': 'Nama lengkap',
   'users.fullName.hint': 'Tampil sebagai fasilitator pada sesi pendampingan yang dibuat akun ini.',
   'users.nip': 'NIP',
@@ -47,8 +47,8 @@ export const users = {
   'users.save': 'Simpan',
   'users.saving': 'Menyimpan…',
   'users.saved': 'Akun {username} diperbarui.',
-  'users.resetPassword': 'Atur ulang sandi',
-  'users.passwordReset': 'Sandi {username} diganti. Sesinya di perangkat lain berakhir.',
+  'users.resetPassword': 'Atur ulang kata sandi',
+  'users.passwordReset': 'Kata sandi {username} diganti. Sesinya di perangkat lain berakhir.',
   'users.deactivate': 'Nonaktifkan',
   'users.deactivated': 'Akun {username} dinonaktifkan.',
   'users.reactivate': 'Aktifkan lagi',
@@ -56,7 +56,7 @@ export const users = {
   'users.selfNote': 'Peran dan status akun Anda sendiri tidak dapat diubah di sini.',
   'users.error.usernameFormat':
     'Nama pengguna 3–40 karakter: huruf kecil, angka, titik, garis bawah, atau tanda hubung.',
-  'users.error.passwordShort': 'Sandi paling sedikit 8 karakter.',
+  'users.error.passwordShort': 'Kata sandi paling sedikit 8 karakter.',
   'users.error.fullNameInvalid':
     'Nama lengkap paling banyak 120 karakter, berisi huruf, tanpa karakter kendali atau tak terlihat.',
   'users.error.nipFormat': 'NIP terdiri dari 18 angka. Kosongkan bila tidak ada.',
@@ -66,7 +66,8 @@ export const users = {
   'users.error.conflict': 'Nama pengguna itu sudah dipakai. Pilih nama lain.',
   'users.error.last-coordinator':
     'Perubahan ini ditolak: harus selalu ada paling sedikit satu koordinator aktif. Jadikan akun lain koordinator lebih dulu.',
-  'users.error.bad-request': 'Server menolak isian ini. Periksa nama pengguna dan sandi, lalu coba lagi.',
+  'users.error.bad-request':
+    'Server menolak isian ini. Periksa nama pengguna dan kata sandi, lalu coba lagi.',
   'users.error.forbidden': 'Hanya koordinator yang boleh mengelola akun.',
   'users.error.unauthorized': 'Sesi Anda berakhir. Masuk lagi lewat pemberitahuan di atas, lalu coba lagi.',
   'users.error.not-found': 'Akun ini tidak ditemukan di server. Muat ulang daftar.',

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { loadExportData } from '../../../db/queries/export';
+import type { CsvDialect } from '../../../export/csv';
 import { EXPORT_TABLES, type ExportTableId, exportCounts } from '../../../export/model';
 import { showToast } from '../../../state/ui-store';
 import { useLiveResult } from '../../hooks/use-live-query';
@@ -9,6 +10,7 @@ import { EmptyState } from '../EmptyState';
 import { Link } from '../Link';
 import { LoadError } from '../LoadState';
 import { ProgressBar } from '../ProgressBar';
+import { CsvFormatChoice } from './CsvFormatChoice';
 import { type ExportErrorKind, type ExportTarget, exportErrorKind, runExport } from './run-export';
 import './export.css';
 
@@ -32,6 +34,8 @@ export function ExportPanel() {
   const [job, setJob] = useState<Job | null>(null);
   const [error, setError] = useState<ExportErrorKind | null>(null);
   const running = useRef(false);
+  // Indonesian spreadsheets first: the people exporting mostly open the file in Excel set to Indonesian.
+  const [csv, setCsv] = useState<CsvDialect>('semicolon');
 
   const start = async (target: ExportTarget) => {
     if (running.current) return;
@@ -39,7 +43,7 @@ export function ExportPanel() {
     setError(null);
     setJob({ target, done: null, total: 0 });
     try {
-      const file = await runExport(target, (done, total) => setJob({ target, done, total }));
+      const file = await runExport(target, (done, total) => setJob({ target, done, total }), undefined, csv);
       showToast(t('export.done', { file }));
     } catch (e) {
       setError(exportErrorKind(e));
@@ -87,6 +91,7 @@ export function ExportPanel() {
         )}
         <h3 class="export-panel__subtitle">{t('export.csvTitle')}</h3>
         <p class="muted">{t('export.csvHint')}</p>
+        <CsvFormatChoice value={csv} disabled={busy} onChange={setCsv} />
         <ul class="list export-panel__tables">
           {EXPORT_TABLES.map((id) => (
             <TableRow key={id} id={id} rows={rows[id]} busy={busy} onExport={() => void start(id)} />

@@ -9,6 +9,7 @@ import type { ReportInnovation, UnitReportData } from '../../../domain/queries/e
 import { overallProgress } from '../../../domain/stage-progress';
 import { RANCANG_BANGUN_MIN_WORDS } from '../../../domain/words';
 import { formatDate } from '../../../i18n';
+import { urusanLabel } from '../../../i18n/data-labels';
 import { useLang, useT } from '../../hooks/use-t';
 import { DocSection, Facts, formatLongDate, Letterhead, PrintedAt } from './print-parts';
 
@@ -81,7 +82,13 @@ function InnovationSection({ item, n }: { item: ReportInnovation; n: number }) {
         rows={[
           [t('report.innovation.tahapan'), i.tahapan ? t(`tahapan.${i.tahapan}`) : none],
           [t('report.innovation.jenisBentuk'), jenisBentuk || none],
-          [t('report.innovation.urusan'), [i.urusan, ...i.urusanLain].filter(Boolean).join(', ') || none],
+          [
+            t('report.innovation.urusan'),
+            [i.urusan, ...i.urusanLain]
+              .filter(Boolean)
+              .map((u) => urusanLabel(t, u))
+              .join(', ') || none,
+          ],
           [t('report.innovation.currentStage'), t(`stage.${i.currentStage}`)],
           [
             t('report.innovation.completeness'),

@@ -6,7 +6,7 @@
 import { loadExportData } from '../../../db/queries/export';
 import { localToday } from '../../../domain/dates';
 import type { OnProgress } from '../../../export/chunks';
-import { buildCsvBlob } from '../../../export/csv';
+import { buildCsvBlob, type CsvDialect } from '../../../export/csv';
 import { exportFileName, saveBlob } from '../../../export/download';
 import type { ExportData, ExportTableId, Translate } from '../../../export/model';
 import { buildExportTable, buildExportTables } from '../../../export/tables';
@@ -25,11 +25,12 @@ export interface ExportDeps {
 
 const defaultDeps = (): ExportDeps => ({ load: () => loadExportData(), save: saveBlob, today: localToday() });
 
-/** Builds and saves one export; resolves to the file name. */
+/** Builds and saves one export; resolves to the file name. `csv` picks the CSV separator. */
 export async function runExport(
   target: ExportTarget,
   onProgress: OnProgress,
   deps: ExportDeps = defaultDeps(),
+  csv: CsvDialect = 'comma',
 ): Promise<string> {
   const data = await deps.load();
   if (target === 'xlsx') {
@@ -41,7 +42,7 @@ export async function runExport(
   }
   const table = buildExportTable(target, data, exportT, deps.today);
   onProgress(0, table.rows.length);
-  const blob = await buildCsvBlob(table, onProgress);
+  const blob = await buildCsvBlob(table, onProgress, csv);
   const name = exportFileName(table.fileStem, deps.today, 'csv');
   deps.save(blob, name);
   return name;

@@ -4,6 +4,7 @@ import { type ChecklistItem, MAX_CHECKLIST_ITEMS, MAX_CHECKLIST_LABEL } from '..
 import { isBlank } from '../../../domain/text';
 import type { ErrorCode } from '../../../domain/validation';
 import { formatDate } from '../../../i18n';
+import { checklistLabel } from '../../../i18n/data-labels';
 import { useLang, useT } from '../../hooks/use-t';
 import { Checkbox, TextField } from '../fields';
 
@@ -30,6 +31,8 @@ function ItemRow({
   const lang = useLang();
   const [editing, setEditing] = useState<string | null>(null);
   const error = editing === null ? undefined : labelError(editing);
+  // A built-in default shows in the chosen language; it is stored as typed only once edited.
+  const shown = checklistLabel(t, item.label);
   if (editing !== null) {
     return (
       <li class="checklist__item checklist__item--editing">
@@ -60,7 +63,7 @@ function ItemRow({
   return (
     <li class={`checklist__item${item.done ? ' checklist__item--done' : ''}`}>
       <div class="checklist__main">
-        <Checkbox label={item.label} checked={item.done} onChange={onTick} />
+        <Checkbox label={shown} checked={item.done} onChange={onTick} />
         {item.done && item.doneDate && (
           <span class="muted checklist__date">
             {t('board.item.doneOn', { date: formatDate(lang, item.doneDate) })}
@@ -70,15 +73,15 @@ function ItemRow({
       <button
         type="button"
         class="btn btn--secondary btn--icon"
-        aria-label={t('board.item.edit', { label: item.label })}
-        onClick={() => setEditing(item.label)}
+        aria-label={t('board.item.edit', { label: shown })}
+        onClick={() => setEditing(shown)}
       >
         ✎
       </button>
       <button
         type="button"
         class="btn btn--danger btn--icon"
-        aria-label={t('board.item.remove', { label: item.label })}
+        aria-label={t('board.item.remove', { label: shown })}
         onClick={onRemove}
       >
         ×

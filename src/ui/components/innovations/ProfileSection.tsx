@@ -9,6 +9,7 @@ import {
 import { URUSAN } from '../../../domain/urusan';
 import { MAX_SHORT_TEXT } from '../../../domain/validation';
 import { formatDate } from '../../../i18n';
+import { urusanLabel } from '../../../i18n/data-labels';
 import type { Autosave } from '../../hooks/use-autosave';
 import { useLang, useT } from '../../hooks/use-t';
 import { DateField } from '../date-field';
@@ -81,7 +82,7 @@ export function ProfileSection({ form, values }: { form: Form; values: Innovatio
         value={values.urusan}
         error={form.errors.urusan}
         emptyLabel={none}
-        options={URUSAN.map((u) => ({ value: u, label: u }))}
+        options={URUSAN.map((u) => ({ value: u, label: urusanLabel(t, u) }))}
         onChange={(v) => {
           form.set('urusan', v);
           // The primary affair is not also an "other" affair.

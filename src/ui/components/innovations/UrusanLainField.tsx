@@ -1,5 +1,6 @@
 import { URUSAN } from '../../../domain/urusan';
 import type { ErrorCode } from '../../../domain/validation';
+import { urusanLabel } from '../../../i18n/data-labels';
 import { useT } from '../../hooks/use-t';
 import { SelectField } from '../fields';
 
@@ -26,11 +27,11 @@ export function UrusanLainField({
         <ul class="chips" data-testid="urusan-lain">
           {value.map((u) => (
             <li key={u} class="chip">
-              <span>{u}</span>
+              <span>{urusanLabel(t, u)}</span>
               <button
                 type="button"
                 class="chip__remove"
-                aria-label={t('innovations.urusanLain.remove', { name: u })}
+                aria-label={t('innovations.urusanLain.remove', { name: urusanLabel(t, u) })}
                 onClick={() => onChange(value.filter((x) => x !== u))}
               >
                 ×
@@ -45,7 +46,7 @@ export function UrusanLainField({
           value=""
           error={error}
           emptyLabel={t('choice.none')}
-          options={available.map((u) => ({ value: u, label: u }))}
+          options={available.map((u) => ({ value: u, label: urusanLabel(t, u) }))}
           onChange={(v) => {
             if (v) onChange([...value, v]);
           }}

@@ -2,7 +2,8 @@ import { useId } from 'preact/hooks';
 
 /**
  * A labelled text or password input whose error is an already translated sentence (the shared
- * fields take domain error codes; account errors are not domain errors).
+ * fields take domain error codes; account errors are not domain errors). An account error restates
+ * the field's rule in full, so while it shows it takes the hint's place instead of repeating it.
  */
 export function PlainField(props: {
   label: string;
@@ -15,9 +16,8 @@ export function PlainField(props: {
   name?: string;
 }) {
   const id = useId();
-  const describedBy = [props.hint ? `${id}-hint` : '', props.error ? `${id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
+  const hint = props.error ? undefined : props.hint;
+  const describedBy = [hint ? `${id}-hint` : '', props.error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div class={`field${props.error ? ' field--error' : ''}`}>
       <label for={id}>{props.label}</label>
@@ -33,9 +33,9 @@ export function PlainField(props: {
         aria-describedby={describedBy || undefined}
         onInput={(e) => props.onInput(e.currentTarget.value)}
       />
-      {props.hint && (
+      {hint && (
         <div class="field__hint" id={`${id}-hint`}>
-          {props.hint}
+          {hint}
         </div>
       )}
       {props.error && (

@@ -38,7 +38,9 @@ export function UnitPicker({
     <fieldset class={`unit-picker${error ? ' unit-picker--error' : ''}`} aria-describedby={`${id}-hint`}>
       <legend>{t('users.units')}</legend>
       <p class="field__hint" id={`${id}-hint`}>
-        {t('users.units.hint')} {t('users.units.selected', { n: selected.size })}
+        {/* The error below says the same rule more precisely. */}
+        {error ? '' : `${t('users.units.hint')} `}
+        {t('users.units.selected', { n: selected.size })}
       </p>
       {units.length === 0 ? (
         <p class="muted">{t('users.units.none')}</p>
