@@ -1,5 +1,6 @@
 import { auth } from './auth';
 import { backup } from './backup';
+import { clinic } from './clinic';
 import { common } from './common';
 import { conflicts } from './conflicts';
 import { dashboard } from './dashboard';
@@ -32,4 +33,5 @@ export const id = {
   ...backup,
   ...users,
   ...permissions,
+  ...clinic,
 };
