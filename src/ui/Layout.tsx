@@ -61,7 +61,7 @@ export function Layout({ route, children }: { route: Route; children: ComponentC
       <a class="skip-link" href="#main">
         {t('nav.skip')}
       </a>
-      <header class="topbar">
+      <header class={nav.length > NAV.length + 1 ? 'topbar topbar--long-nav' : 'topbar'}>
         <Link href={paths.units()} class="brand">
           <img src="/favicon.svg" alt="" width={28} height={28} />
           <span>{t('app.name')}</span>

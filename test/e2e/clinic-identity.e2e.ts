@@ -99,6 +99,13 @@ describe('clinic identity on two devices', () => {
 
     const coord = await device('koordinator', inject('adminPassword'));
     expect(await menuLinks(coord)).toContain('Target');
+    // Found: with Target added, "Pengguna" was cut off on a landscape tablet (1280 px).
+    const navClipped = () =>
+      coord.evaluate(() => {
+        const nav = document.querySelector('header.topbar nav');
+        return nav ? nav.scrollWidth > nav.clientWidth : true;
+      });
+    expect(await navClipped()).toBe(false);
     await coord.goto(`${baseURL}/settings`);
     const section = coord.getByTestId('clinic-identity');
     await section.getByLabel('Nama daerah', { exact: true }).fill(region);
