@@ -78,6 +78,9 @@ function checkHeader(data: Record<string, unknown>, schemaVersion: number): Back
   return null;
 }
 
+/** Tables added after backup files existed: a file made before them has none, which means empty. */
+const ADDED_LATER: ReadonlySet<TableName> = new Set<TableName>(['clinicIdentities']);
+
 function checkShape(data: Record<string, unknown>): BackupProblem | null {
   const extra = Object.keys(data).find((k) => !HEADER_KEYS.includes(k));
   if (extra) return { code: 'damaged', part: extra };
@@ -89,7 +92,9 @@ function checkShape(data: Record<string, unknown>): BackupProblem | null {
   if (!isPlainObject(tables)) return { code: 'damaged', part: 'tables' };
   const unknownTable = Object.keys(tables).find((k) => !(TABLES as readonly string[]).includes(k));
   if (unknownTable) return { code: 'damaged', part: `tables.${unknownTable}` };
-  const missing = TABLES.find((t) => !Array.isArray(tables[t]));
+  const missing = TABLES.find(
+    (t) => !Array.isArray(tables[t]) && !(ADDED_LATER.has(t) && tables[t] === undefined),
+  );
   if (missing) return { code: 'damaged', part: `tables.${missing}` };
   if (!Array.isArray(data.outbox)) return { code: 'damaged', part: 'outbox' };
   return null;
@@ -116,7 +121,9 @@ export async function parseBackup(text: string, options: ParseOptions = {}): Pro
   const shapeProblem = checkShape(data);
   if (shapeProblem) return fail(shapeProblem);
 
-  const tables = data.tables as Record<TableName, unknown[]>;
+  const tables = Object.fromEntries(
+    TABLES.map((t) => [t, (data.tables as Record<string, unknown[] | undefined>)[t] ?? []]),
+  ) as Record<TableName, unknown[]>;
   const outbox = data.outbox as unknown[];
   const total = TABLES.reduce((n, t) => n + tables[t].length, 0) + outbox.length;
   const every = Math.max(1, options.progressEvery ?? 500);
@@ -151,5 +158,5 @@ export async function parseBackup(text: string, options: ParseOptions = {}): Pro
     await tick();
   }
   await options.onProgress?.(total, total);
-  return { ok: true, file: data as unknown as BackupFile };
+  return { ok: true, file: { ...data, tables } as unknown as BackupFile };
 }

@@ -2,8 +2,8 @@
  * Losing access removes the data from the device. Every pull page names the units the account
  * may hold now (protocol `PullResponse.scope`); this module removes every local record of any
  * other unit, in one transaction: units, innovations and their 5D stages, sessions, follow-ups
- * and conflicts. City-wide records (targets, scope '') are never evicted. An unsent change to an
- * evicted record is not dropped: it becomes a refused change (`deadLetters`) with the reason
+ * and conflicts. City-wide records (targets, the clinic's identity: scope '') are never evicted.
+ * An unsent change to an evicted record is not dropped: it becomes a refused change (`deadLetters`) with the reason
  * `out-of-scope`, so the person still sees it, and can download it, on the sync page. So does
  * a change the server has just refused as forbidden for that reason (the push runs first).
  *
@@ -11,7 +11,7 @@
  * outbox) is kept with everything in it: the server adds a unit to its creator's scope only
  * when the create arrives, so a pull racing that create must not throw it away.
  */
-import { isTableName, type TableName } from '../domain/table-names';
+import { CITY_WIDE_TABLES, isTableName, type TableName } from '../domain/table-names';
 import { OUT_OF_SCOPE, type PullScope, type RecordRef } from '../protocol/protocol';
 import type { OutboxEntry } from './outbox';
 import { type DeadLetter, db as defaultDb, type KlinikDb } from './schema';
@@ -105,7 +105,7 @@ export async function evictRecords(
 ): Promise<Eviction> {
   const gone = new Map<TableName, string[]>();
   for (const { table, recordId } of refs) {
-    if (!isTableName(table) || table === 'targets') continue;
+    if (!isTableName(table) || CITY_WIDE_TABLES.has(table)) continue;
     gone.set(table, [...(gone.get(table) ?? []), recordId]);
   }
   if (gone.size === 0) return { evicted: 0, refused: 0 };

@@ -48,6 +48,7 @@ export class KlinikDb extends Dexie {
   mentoringSessions!: Table<TableRecords['mentoringSessions'], string>;
   actionItems!: Table<TableRecords['actionItems'], string>;
   targets!: Table<TableRecords['targets'], string>;
+  clinicIdentities!: Table<TableRecords['clinicIdentities'], string>;
   conflicts!: Table<TableRecords['conflicts'], string>;
   deadLetters!: Table<DeadLetter, number>;
   outbox!: Table<OutboxEntry, number>;
@@ -81,7 +82,8 @@ export class KlinikDb extends Dexie {
     this.version(3)
       .stores({ tombstones: '[table+id], table' })
       .upgrade(async (tx) => {
-        for (const table of TABLES) {
+        // Only the tables v3 had: later versions' tables do not exist yet during this step.
+        for (const table of TABLES.filter((t) => t !== 'clinicIdentities')) {
           const ids = (await tx
             .table(table)
             .filter((row: { deleted?: boolean }) => row.deleted === true)
@@ -89,6 +91,8 @@ export class KlinikDb extends Dexie {
           await tx.table('tombstones').bulkPut(ids.map((id): TombstoneRow => ({ table, id })));
         }
       });
+    // v4: the clinic's identity (one city-wide row, id 'clinic'). A new table: nothing to move.
+    this.version(4).stores({ clinicIdentities: 'id' });
   }
 }
 

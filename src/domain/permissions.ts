@@ -58,6 +58,7 @@ export const MATRIX: { readonly [R in Role]: { readonly [K in RecordKind]: Right
     mentoringSessions: ALL,
     actionItems: ALL,
     targets: ALL,
+    clinicIdentities: ALL,
     conflicts: RESOLVE_ONLY,
     accounts: ALL,
   },
@@ -69,6 +70,7 @@ export const MATRIX: { readonly [R in Role]: { readonly [K in RecordKind]: Right
     mentoringSessions: ALL,
     actionItems: ALL,
     targets: NONE,
+    clinicIdentities: NONE,
     conflicts: RESOLVE_ONLY,
     accounts: NONE,
   },
@@ -88,6 +90,7 @@ export const MATRIX: { readonly [R in Role]: { readonly [K in RecordKind]: Right
     // Follow-ups assigned to the unit: the team marks them done and adds a note.
     actionItems: { create: false, edit: ['status', 'doneDate', 'note'], delete: false, restore: false },
     targets: NONE,
+    clinicIdentities: NONE,
     conflicts: RESOLVE_ONLY,
     accounts: NONE,
   },

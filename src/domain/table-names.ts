@@ -11,6 +11,7 @@ const NAMES = [
   'mentoringSessions',
   'actionItems',
   'targets',
+  'clinicIdentities',
   'conflicts',
 ] as const;
 
@@ -20,3 +21,6 @@ export const TABLES: readonly TableName[] = NAMES;
 export function isTableName(value: unknown): value is TableName {
   return typeof value === 'string' && (TABLES as readonly string[]).includes(value);
 }
+
+/** City-wide tables (scope GLOBAL_SCOPE): every role reads them and no device ever evicts them. */
+export const CITY_WIDE_TABLES: ReadonlySet<TableName> = new Set<TableName>(['targets', 'clinicIdentities']);

@@ -1,4 +1,9 @@
 import { type ActionItem, actionItemSchema, validateActionItem } from './action-item';
+import {
+  type ClinicIdentityRecord,
+  clinicIdentitySchema,
+  validateClinicIdentity,
+} from './clinic-identity-record';
 import { type Conflict, conflictSchema, validateConflict } from './conflict';
 import { type Innovation, innovationSchema, validateInnovation } from './innovation';
 import type { Editable } from './record';
@@ -17,6 +22,7 @@ export interface TableRecords {
   mentoringSessions: MentoringSession;
   actionItems: ActionItem;
   targets: Target;
+  clinicIdentities: ClinicIdentityRecord;
   conflicts: Conflict;
 }
 export type { TableName };
@@ -34,6 +40,7 @@ export const VALIDATORS: { [T in TableName]: Validator<T> } = {
   mentoringSessions: validateSession,
   actionItems: (p) => validateActionItem(p),
   targets: (p) => validateTarget(p),
+  clinicIdentities: (p) => validateClinicIdentity(p),
   conflicts: (p) => validateConflict(p),
 };
 
@@ -45,6 +52,7 @@ export const SCHEMAS: { [T in TableName]: Schema<FieldsOf<T>> } = {
   mentoringSessions: sessionSchema,
   actionItems: actionItemSchema,
   targets: targetSchema,
+  clinicIdentities: clinicIdentitySchema,
   // Created by the server only; clients never send a create, and change only `resolved`.
   conflicts: conflictSchema,
 };
@@ -57,6 +65,7 @@ export const FIELD_NAMES: { [T in TableName]: readonly string[] } = {
   mentoringSessions: fieldNames(sessionSchema),
   actionItems: fieldNames(actionItemSchema),
   targets: fieldNames(targetSchema),
+  clinicIdentities: fieldNames(clinicIdentitySchema),
   conflicts: fieldNames(conflictSchema),
 };
 
@@ -72,6 +81,7 @@ export const CREATE_DEFAULTS: { readonly [T in TableName]: Readonly<Partial<Fiel
   mentoringSessions: { time: '' },
   actionItems: { note: '' },
   targets: {},
+  clinicIdentities: {},
   conflicts: {},
 };
 

@@ -5,6 +5,7 @@
  * presses "Unduh Excel", never part of the first screen.
  */
 import type { Workbook, Worksheet } from 'exceljs';
+import type { ClinicIdentity } from '../domain/clinic-identity';
 import { forEachInChunks, type OnProgress, yieldToEventLoop } from './chunks';
 import type { Cell, Column, ExportTable } from './model';
 
@@ -81,6 +82,31 @@ export interface XlsxOptions {
   onProgress?: OnProgress;
   chunkSize?: number;
   now?: Date;
+  /** Names the workbook (its document properties), so a file passed on says whose data it is. */
+  identity?: ClinicIdentity;
+}
+
+/**
+ * The workbook's document properties from the clinic's identity: title the clinic, subject the
+ * region, company the agency. Properties, not a title row: the sheets stay plain tables whose
+ * first row is the header, which filters, pivots and re-imports rely on.
+ */
+export function workbookProperties(identity: ClinicIdentity | undefined): {
+  creator: string;
+  title?: string;
+  subject?: string;
+  company?: string;
+} {
+  const clean = (s: string | undefined) => xlsxValue(s?.trim() ?? '') as string;
+  const clinic = clean(identity?.clinicName);
+  const region = clean(identity?.regionName);
+  const agency = clean(identity?.agencyName);
+  return {
+    creator: clinic || 'Klinik Inovasi',
+    ...(clinic ? { title: clinic } : {}),
+    ...(region ? { subject: region } : {}),
+    ...(agency ? { company: agency } : {}),
+  };
 }
 
 /** Builds the workbook in chunks (progress = rows added / all rows) and returns the file bytes. */
@@ -90,7 +116,7 @@ export async function buildXlsx(
 ): Promise<ArrayBuffer> {
   const ExcelJS = await loadExcelJs();
   const wb = new ExcelJS.Workbook();
-  wb.creator = 'Klinik Inovasi';
+  Object.assign(wb, workbookProperties(options.identity));
   wb.created = options.now ?? new Date();
   const total = tables.reduce((n, t) => n + t.rows.length, 0);
   let done = 0;

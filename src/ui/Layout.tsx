@@ -21,12 +21,12 @@ interface NavItem {
     | 'nav.followUps'
     | 'dashboard.nav'
     | 'nav.settings'
+    | 'nav.targets'
     | 'users.nav';
   /** Highlighted on the routes of this section (router.ts). */
   section: NavSection;
 }
 
-// Targets are set from the dashboard's target card; the nav stays short enough for a portrait tablet.
 const NAV: NavItem[] = [
   { href: paths.units(), key: 'nav.units', section: 'units' },
   { href: paths.innovations(), key: 'innovationList.nav', section: 'innovations' },
@@ -37,6 +37,11 @@ const NAV: NavItem[] = [
 ];
 /** Account management: shown to the roles that may manage accounts (domain/permissions.ts: coordinators). */
 const USERS_NAV: NavItem = { href: paths.users(), key: 'users.nav', section: 'users' };
+/**
+ * Setting the year's target: shown to the roles that may edit targets (coordinators), after the
+ * dashboard. Everyone else reads the target from the dashboard's target card.
+ */
+const TARGETS_NAV: NavItem = { href: paths.targets(), key: 'nav.targets', section: 'targets' };
 
 export function Layout({ route, children }: { route: Route; children: ComponentChildren }) {
   const t = useT();
@@ -44,14 +49,20 @@ export function Layout({ route, children }: { route: Route; children: ComponentC
   const managesAccounts = useSync(
     (s) => typeof s.user === 'object' && s.user !== null && can(s.user, 'accounts', 'create'),
   );
-  const nav = managesAccounts ? [...NAV, USERS_NAV] : NAV;
-  const section = navSectionOf(route);
+  const setsTargets = useSync(
+    (s) => typeof s.user === 'object' && s.user !== null && can(s.user, 'targets', 'edit'),
+  );
+  const nav = navFor(setsTargets, managesAccounts);
+  const routeSection = navSectionOf(route);
+  // Without a targets item (read-only roles reach the page from the dashboard) the dashboard is lit.
+  const section =
+    routeSection === 'targets' && !nav.some((i) => i.section === 'targets') ? 'dashboard' : routeSection;
   return (
     <div class="shell">
       <a class="skip-link" href="#main">
         {t('nav.skip')}
       </a>
-      <header class="topbar">
+      <header class={nav.length > NAV.length + 1 ? 'topbar topbar--long-nav' : 'topbar'}>
         <Link href={paths.units()} class="brand">
           <img src="/favicon.svg" alt="" width={28} height={28} />
           <span>{t('app.name')}</span>
@@ -94,4 +105,10 @@ export function Layout({ route, children }: { route: Route; children: ComponentC
       <ToastHost />
     </div>
   );
+}
+
+/** The menu for what the account may do: targets after the dashboard, accounts last. */
+function navFor(setsTargets: boolean, managesAccounts: boolean): NavItem[] {
+  const items = setsTargets ? NAV.flatMap((i) => (i.section === 'dashboard' ? [i, TARGETS_NAV] : [i])) : NAV;
+  return managesAccounts ? [...items, USERS_NAV] : items;
 }

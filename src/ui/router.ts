@@ -23,6 +23,7 @@ export type NavSection =
   | 'sessions'
   | 'followUps'
   | 'dashboard'
+  | 'targets'
   | 'settings'
   | 'users';
 
@@ -90,7 +91,7 @@ export const ROUTES = {
     import('./pages/DashboardPage').then((m) => m.DashboardPage),
   ),
   // Targets are set from the dashboard's target card.
-  targets: route('/targets', 'dashboard', () => import('./pages/TargetsPage').then((m) => m.TargetsPage)),
+  targets: route('/targets', 'targets', () => import('./pages/TargetsPage').then((m) => m.TargetsPage)),
   settings: route('/settings', 'settings', () => import('./pages/SettingsPage').then((m) => m.SettingsPage)),
   users: route('/users', 'users', () => import('./pages/UsersPage').then((m) => m.UsersPage)),
   conflicts: route('/conflicts', null, () => import('./pages/ConflictsPage').then((m) => m.ConflictsPage)),

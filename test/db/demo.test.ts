@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { editClinicIdentity } from '../../src/db/commands/clinic-identity';
 import { loadDemoData } from '../../src/db/demo';
 import { createRecord } from '../../src/db/mutations';
+import { getClinicIdentity } from '../../src/db/queries/clinic-identity';
 import { getDeviceDataStats } from '../../src/db/queries/device-stats';
 import { db } from '../../src/db/schema';
 import { DEMO_TABLES } from '../../src/domain/demo';
@@ -46,6 +48,16 @@ describe('loadDemoData', () => {
     expect(units).toHaveLength(1 + first.units * 2);
     expect(units.filter((u) => !firstIds.has(u.id))).toHaveLength(first.units);
     expect(units.some((u) => u.name === 'Unit milik pengguna')).toBe(true);
+  });
+
+  it('keeps a clinic identity already set instead of failing or overwriting it', async () => {
+    await editClinicIdentity({ regionName: 'Kota Pontianak' });
+    const counts = await loadDemoData();
+    expect(counts.clinicIdentities).toBe(0);
+    expect((await getClinicIdentity()).regionName).toBe('Kota Pontianak');
+    await db.clinicIdentities.clear();
+    expect((await loadDemoData()).clinicIdentities).toBe(1);
+    expect((await getClinicIdentity()).regionName).toBe('Kota Sukamaju');
   });
 
   it('writes nothing at all when the transaction fails part-way', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isOverdue } from '../../src/domain/action-item';
+import { CLINIC_IDENTITY_ID } from '../../src/domain/clinic-identity-record';
 import { innovationCompleteness } from '../../src/domain/completeness';
 import { DEMO_FACILITATORS, DEMO_TABLES, type DemoData, generateDemoData } from '../../src/domain/demo';
 import { isCompleteNip } from '../../src/domain/session';
@@ -42,10 +43,19 @@ describe('demo data generator', () => {
     }
   });
 
-  it('gives every record a distinct id from newId', () => {
-    const ids = DEMO_TABLES.flatMap((t) => data[t].map((r) => r.id));
+  it('gives every record a distinct id from newId, and the clinic identity its fixed id', () => {
+    const ids = DEMO_TABLES.filter((t) => t !== 'clinicIdentities').flatMap((t) => data[t].map((r) => r.id));
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.every((id) => /^id-\d+$/.test(id))).toBe(true);
+    expect(data.clinicIdentities.map((r) => r.id)).toEqual([CLINIC_IDENTITY_ID]);
+  });
+
+  it('names a plausible clinic identity with a small PNG logo', () => {
+    const identity = data.clinicIdentities[0]?.fields;
+    expect(identity?.regionName).toBe('Kota Sukamaju');
+    expect(identity?.clinicName).toContain('Klinik Inovasi');
+    expect(identity?.agencyName).not.toBe('');
+    expect(identity?.logo.startsWith('data:image/png;base64,')).toBe(true);
   });
 
   it('covers every kind of unit and both groups, and leaves one agency without an innovation', () => {

@@ -19,11 +19,13 @@ const NAV_ID = [
   { name: 'Sesi', path: '/sessions' },
   { name: 'Tindak lanjut', path: '/follow-ups' },
   { name: 'Dasbor', path: '/dashboard' },
+  // Coordinators only (they set the year's target).
+  { name: 'Target', path: '/targets' },
   { name: 'Pengaturan', path: '/settings' },
   // Coordinators only.
   { name: 'Pengguna', path: '/users' },
 ];
-const NAV_EN = ['Units', 'Innovations', 'Sessions', 'Follow-ups', 'Dashboard', 'Settings', 'Users'];
+const NAV_EN = ['Units', 'Innovations', 'Sessions', 'Follow-ups', 'Dashboard', 'Targets', 'Settings', 'Users'];
 
 const openPage = pagePerTest();
 

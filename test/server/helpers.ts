@@ -243,6 +243,13 @@ export const fields = {
   session: (unitId: string, date = '2025-03-01') => newSessionFields({ unitId, date }),
   actionItem: (unitId: string, text = 'Lengkapi SK tim') => newActionItemFields({ unitId, text }),
   target: (year = 2025) => ({ year, proposalTarget: 100, onePerAgency: true, notes: '' }),
+  clinicIdentity: (regionName = 'Kota Pontianak') => ({
+    regionName,
+    place: '',
+    clinicName: `Klinik Inovasi ${regionName}`,
+    agencyName: `Bapperida ${regionName}`,
+    logo: '',
+  }),
 };
 
 export interface Writer {

@@ -58,7 +58,7 @@ describe('route table', () => {
 
   it('tells which nav section a route highlights', () => {
     expect(navSectionOf(matchRoute('/units/u1/report'))).toBe('units');
-    expect(navSectionOf(matchRoute('/targets'))).toBe('dashboard');
+    expect(navSectionOf(matchRoute('/targets'))).toBe('targets');
     expect(navSectionOf(matchRoute('/sessions/s1/minutes'))).toBe('sessions');
     expect(navSectionOf(matchRoute('/conflicts'))).toBeUndefined();
     expect(navSectionOf({ name: 'notFound' })).toBeUndefined();

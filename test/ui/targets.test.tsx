@@ -40,7 +40,7 @@ describe('targets screen', () => {
     fireEvent.input(field, { target: { value: '50' } });
     await waitFor(async () =>
       expect(await savedTarget()).toEqual([
-        expect.objectContaining({ year: THIS_YEAR, proposalTarget: 50, onePerAgency: true, notes: '' }),
+        expect.objectContaining({ year: THIS_YEAR, proposalTarget: 50, onePerAgency: false, notes: '' }),
       ]),
     );
     await waitFor(() => expect(screen.queryByText(/Belum ada target untuk tahun/)).toBeNull());
@@ -50,6 +50,29 @@ describe('targets screen', () => {
     await waitFor(async () =>
       expect(await savedTarget()).toEqual([
         expect.objectContaining({ proposalTarget: 120, notes: 'Disepakati rapat koordinasi' }),
+      ]),
+    );
+  });
+
+  it('opens a year with no target empty and unticked, says it is not set, and sets it only with a number', async () => {
+    // Found: the form opened with 100 typed in and the box ticked while saying "belum ditetapkan".
+    await unit('Dinas Kesehatan');
+    renderApp('/targets');
+    const field = (await screen.findByLabelText('Target usulan inovasi')) as HTMLInputElement;
+    const box = screen.getByLabelText(/1 instansi 1 inovasi/) as HTMLInputElement;
+    expect(field.value).toBe('');
+    expect(box.checked).toBe(false);
+    await waitFor(() => expect(screen.getByText(/target belum ditetapkan/)).toBeTruthy());
+    fireEvent.click(box);
+    fireEvent.input(screen.getByLabelText('Catatan'), { target: { value: 'Rapat Januari' } });
+    fireEvent.input(field, { target: { value: '' } });
+    expect(fieldError('Target usulan inovasi')).toBeNull();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await db.targets.count()).toBe(0);
+    fireEvent.input(field, { target: { value: '80' } });
+    await waitFor(async () =>
+      expect(await savedTarget()).toEqual([
+        expect.objectContaining({ proposalTarget: 80, onePerAgency: true, notes: 'Rapat Januari' }),
       ]),
     );
   });

@@ -3,6 +3,7 @@
  * instead of writing generic patches itself.
  */
 import type { FieldsOf } from '../../domain/tables';
+import { editClinicIdentity } from './clinic-identity';
 import { editFollowUp } from './follow-ups';
 import { editInnovation } from './innovations';
 import { editSession } from './sessions';
@@ -16,7 +17,8 @@ export type AutosaveTable =
   | 'stageProgress'
   | 'mentoringSessions'
   | 'actionItems'
-  | 'targets';
+  | 'targets'
+  | 'clinicIdentities';
 
 export const EDIT_VERBS: {
   [T in AutosaveTable]: (id: string, fields: Partial<FieldsOf<T>>) => Promise<void>;
@@ -27,4 +29,6 @@ export const EDIT_VERBS: {
   mentoringSessions: editSession,
   actionItems: editFollowUp,
   targets: editTarget,
+  // One row under a fixed id: the verb creates it on the first edit.
+  clinicIdentities: (_id, fields) => editClinicIdentity(fields),
 };

@@ -63,7 +63,7 @@ async function loadContext(wanted: readonly { table: string; id: string }[], dat
   const conflicts = (await database.conflicts.bulkGet(conflictIds)).filter((c) => c !== undefined);
   rows.set('conflicts', new Map(conflicts.map((c) => [c.id, c])));
   for (const c of conflicts) more.push({ table: c.table, id: c.recordId });
-  for (const table of ['stageProgress', 'actionItems', 'targets'] as const) {
+  for (const table of ['stageProgress', 'actionItems', 'targets', 'clinicIdentities'] as const) {
     const ids = [...new Set(more.filter((w) => w.table === table).map((w) => w.id))];
     const found = (await database.table<BaseRecord, string>(table).bulkGet(ids)).filter(
       (r) => r !== undefined,
@@ -110,6 +110,8 @@ function describeRow(ctx: Context, table: string, id: string, row: Record<string
       );
     case 'targets':
       return described('', String(row.year ?? ''), '', { route: 'targets', id });
+    case 'clinicIdentities':
+      return described(key(row.clinicName), key(row.regionName), '', null);
     default:
       return described('', '', '', null);
   }

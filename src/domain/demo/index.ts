@@ -4,9 +4,11 @@
  * sequence give the same records, and every date is relative to `today` so the demo never
  * looks stale. The caller writes the records (db/demo.ts, one transaction).
  */
+import { CLINIC_IDENTITY_ID } from '../clinic-identity-record';
 import { TABLES, type TableName } from '../table-names';
 import type { FieldsOf } from '../tables';
 import type { TargetFields } from '../target';
+import { demoClinicIdentity } from './clinic-identity';
 import { DEMO_INNOVATIONS, type DemoInnovationSpec } from './innovation-specs';
 import { type DemoInnovation, demoInnovation } from './innovations';
 import { demoStaff } from './people';
@@ -87,6 +89,7 @@ export function generateDemoData({
     mentoringSessions: [],
     actionItems: [],
     targets: [],
+    clinicIdentities: [],
   };
   const contexts: DemoUnitContext[] = [];
   for (let i = 0; i < scale.units; i++) {
@@ -122,5 +125,7 @@ export function generateDemoData({
     notes: `Target Klinik Inovasi ${DEMO_CITY}: paling sedikit 100 usulan inovasi dan setiap perangkat daerah memiliki minimal satu inovasi (1 instansi 1 inovasi).`,
   };
   data.targets.push({ id: newId(), fields: target });
+  // The city's one identity row, under its fixed id (loadDemoData keeps an identity already set).
+  data.clinicIdentities.push({ id: CLINIC_IDENTITY_ID, fields: demoClinicIdentity() });
   return data;
 }

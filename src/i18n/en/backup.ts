@@ -86,4 +86,6 @@ export const backup: Record<keyof typeof source, string> = {
   'backup.problem.duplicateRecord': 'The file {name} holds a duplicated {table} record (code {id}).',
   'backup.problem.invalidOutbox':
     'The file {name} holds an invalid unsent change (number {index}, field “{field}”).',
+  'backup.n.clinicIdentities': 'clinic identity {n}',
+  'backup.table.clinicIdentities': 'clinic identity',
 };

@@ -128,4 +128,5 @@ export const conflicts: Record<keyof typeof source, string> = {
   'syncPage.discard': 'Discard',
   'syncPage.discard.label': 'Discard the refused change: {what}',
   'syncPage.discarded': 'Refused change discarded.',
+  'conflicts.table.clinicIdentities': 'Clinic identity',
 };

@@ -1,6 +1,7 @@
 import type { MessageKey } from '../keys';
 import { auth } from './auth';
 import { backup } from './backup';
+import { clinic } from './clinic';
 import { common } from './common';
 import { conflicts } from './conflicts';
 import { dashboard } from './dashboard';
@@ -37,4 +38,5 @@ export const en: Record<MessageKey, string> = {
   ...permissions,
   ...dates,
   ...defaults,
+  ...clinic,
 };

@@ -23,4 +23,5 @@ export const permissions: Record<keyof typeof id, string> = {
   'perm.kind.conflicts': 'conflicts',
   'perm.kind.accounts': 'accounts',
   'perm.readOnly': 'Read-only',
+  'perm.kind.clinicIdentities': 'the clinic’s identity',
 };

@@ -81,4 +81,6 @@ export const backup = {
   'backup.problem.duplicateRecord': 'File {name} berisi data {table} ganda (kode {id}).',
   'backup.problem.invalidOutbox':
     'File {name} berisi perubahan belum terkirim yang tidak valid (nomor {index}, isian “{field}”).',
+  'backup.n.clinicIdentities': '{n} identitas klinik',
+  'backup.table.clinicIdentities': 'identitas klinik',
 } as const;

@@ -125,4 +125,5 @@ export const conflicts = {
   'syncPage.discard': 'Buang',
   'syncPage.discard.label': 'Buang perubahan yang ditolak: {what}',
   'syncPage.discarded': 'Perubahan yang ditolak dibuang.',
+  'conflicts.table.clinicIdentities': 'Identitas klinik',
 } as const;

@@ -1,5 +1,6 @@
 import { auth } from './auth';
 import { backup } from './backup';
+import { clinic } from './clinic';
 import { common } from './common';
 import { conflicts } from './conflicts';
 import { dashboard } from './dashboard';
@@ -36,4 +37,5 @@ export const id = {
   ...permissions,
   ...dates,
   ...defaults,
+  ...clinic,
 };

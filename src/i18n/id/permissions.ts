@@ -26,4 +26,5 @@ export const permissions = {
   'perm.kind.conflicts': 'konflik',
   'perm.kind.accounts': 'akun',
   'perm.readOnly': 'Hanya baca',
+  'perm.kind.clinicIdentities': 'identitas klinik',
 };

@@ -1,6 +1,6 @@
 /**
- * Where a record lives: the unit its data names. Units are their own scope, targets the city's
- * (GLOBAL_SCOPE), 5D rows their innovation's unit, everything else its `unitId` field. The
+ * Where a record lives: the unit its data names. Units are their own scope, targets and the
+ * clinic's identity the city's (GLOBAL_SCOPE), 5D rows their innovation's unit, everything else its `unitId` field. The
  * stored scope is always worked out from the record's fields after the merge, so it follows the
  * value that won, never the value a losing write proposed.
  */
@@ -18,6 +18,7 @@ export function scopeOf(
     case 'units':
       return id;
     case 'targets':
+    case 'clinicIdentities':
       return GLOBAL_SCOPE;
     case 'stageProgress': {
       const parent = access.getRecord('innovations', String(fields.innovationId ?? ''));

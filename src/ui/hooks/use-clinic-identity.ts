@@ -1,9 +1,15 @@
-import { type ClinicIdentity, EMPTY_CLINIC_IDENTITY } from '../../domain/clinic-identity';
-
 /**
- * The clinic's identity for documents. Placeholder until the settings lane's synced record
- * merges (it replaces this file): every part empty, so documents leave them out.
+ * The clinic's identity for documents (minutes letterhead, the unit report, exports): live from
+ * the database, so an identity set on another device shows once sync brings it.
+ * EMPTY_CLINIC_IDENTITY until it is set, and while the first read is in flight.
  */
+import { useMemo } from 'preact/hooks';
+import { getClinicIdentityRecord, identityOf } from '../../db/queries/clinic-identity';
+import type { ClinicIdentity } from '../../domain/clinic-identity';
+import { useLiveQuery } from './use-live-query';
+
 export function useClinicIdentity(): ClinicIdentity {
-  return EMPTY_CLINIC_IDENTITY;
+  const row = useLiveQuery(() => getClinicIdentityRecord(), []);
+  // One object per stored row, so screens that memoise on it redo nothing on other renders.
+  return useMemo(() => identityOf(row), [row]);
 }

@@ -1,6 +1,7 @@
 import { getDeviceDataStats } from '../../db/queries/device-stats';
 import { PageHeader } from '../components/PageHeader';
 import { BackupSection } from '../components/settings/BackupSection';
+import { ClinicIdentitySection } from '../components/settings/ClinicIdentitySection';
 import { DemoSection } from '../components/settings/DemoSection';
 import { LanguageSection } from '../components/settings/LanguageSection';
 import { NameSection } from '../components/settings/NameSection';
@@ -10,7 +11,7 @@ import { usePermissions } from '../hooks/use-permissions';
 import { useT } from '../hooks/use-t';
 import './settings.css';
 
-/** Route /settings: language, the user's name, demo data and what is stored on this device. */
+/** Route /settings: language, the user's name, the clinic's identity, demo data and what is stored on this device. */
 export function SettingsPage() {
   const t = useT();
   const stats = useLiveQuery(() => getDeviceDataStats(), []);
@@ -22,6 +23,7 @@ export function SettingsPage() {
       <PageHeader title={t('settings.title')} subtitle={t('settings.subtitle')} />
       <LanguageSection />
       <NameSection />
+      <ClinicIdentitySection />
       {mayDemo && <DemoSection stats={stats} />}
       <StorageSection stats={stats} />
       <BackupSection stats={stats} />

@@ -68,6 +68,8 @@ function validFields(table: string, unitId: string, innovationId: string): Recor
       return fields.session(unitId);
     case 'actionItems':
       return fields.actionItem(unitId);
+    case 'clinicIdentities':
+      return fields.clinicIdentity();
     default:
       return fields.target(2031);
   }

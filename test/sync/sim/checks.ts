@@ -22,6 +22,7 @@ function unitOf(row: Change, mirror: ReadonlyMap<string, Change>): string {
     case 'units':
       return row.recordId;
     case 'targets':
+    case 'clinicIdentities':
       return '';
     case 'stageProgress': {
       const parent = mirror.get(keyOf('innovations', String(row.fields.innovationId)));
@@ -184,7 +185,8 @@ export async function scopeProblems(
     const stored = new Set<string>();
     for (let after = 0; ; ) {
       const page = await storage.pull(member, after, 1000);
-      for (const c of page.changes) if (c.table !== 'targets') stored.add(keyOf(c.table, c.recordId));
+      for (const c of page.changes)
+        if (c.table !== 'targets' && c.table !== 'clinicIdentities') stored.add(keyOf(c.table, c.recordId));
       after = page.lastVersion;
       if (!page.hasMore) break;
     }

@@ -10,18 +10,21 @@ import { overallProgress } from '../../../domain/stage-progress';
 import { RANCANG_BANGUN_MIN_WORDS } from '../../../domain/words';
 import { formatDate } from '../../../i18n';
 import { urusanLabel } from '../../../i18n/data-labels';
+import { useClinicIdentity } from '../../hooks/use-clinic-identity';
 import { useLang, useT } from '../../hooks/use-t';
-import { DocSection, Facts, formatLongDate, Letterhead, PrintedAt } from './print-parts';
+import { ClinicLetterhead, SigningLine } from './clinic-letterhead';
+import { DocSection, Facts, formatLongDate, PrintedAt } from './print-parts';
 
 export function ReportDocument({ data, today, now }: { data: UnitReportData; today: string; now: Date }) {
   const t = useT();
   const lang = useLang();
+  const identity = useClinicIdentity();
   const { unit } = data;
   const none = t('export.print.none');
   const contact = [unit.contactPerson, unit.contactPhone].filter(Boolean).join(' · ');
   return (
     <article class="doc" data-testid="report-document">
-      <Letterhead agency={unit.parentAgency} title={t('report.title')} />
+      <ClinicLetterhead identity={identity} agency={unit.parentAgency} title={t('report.title')} />
       <Facts
         rows={[
           [t('report.unit'), unit.name],
@@ -53,6 +56,7 @@ export function ReportDocument({ data, today, now }: { data: UnitReportData; tod
       <DocSection title={`${data.innovations.length + 1}. ${t('report.followUps')}`}>
         <OpenFollowUps data={data} today={today} />
       </DocSection>
+      <SigningLine identity={identity} date={today} />
       <PrintedAt now={now} />
     </article>
   );

@@ -3,7 +3,9 @@
  * XLSX or CSV in chunks that report progress, save the Blob. Files are always in Indonesian so
  * every coordinator's export has the same column headings, whatever language the screen uses.
  */
+import { getClinicIdentity } from '../../../db/queries/clinic-identity';
 import { loadExportData } from '../../../db/queries/export';
+import type { ClinicIdentity } from '../../../domain/clinic-identity';
 import { localToday } from '../../../domain/dates';
 import type { OnProgress } from '../../../export/chunks';
 import { buildCsvBlob, type CsvDialect } from '../../../export/csv';
@@ -21,9 +23,16 @@ export interface ExportDeps {
   load: () => Promise<ExportData>;
   save: (blob: Blob, filename: string) => void;
   today: string;
+  /** The clinic's identity, naming the workbook (CSV files stay plain tables). */
+  identity?: () => Promise<ClinicIdentity>;
 }
 
-const defaultDeps = (): ExportDeps => ({ load: () => loadExportData(), save: saveBlob, today: localToday() });
+const defaultDeps = (): ExportDeps => ({
+  load: () => loadExportData(),
+  save: saveBlob,
+  today: localToday(),
+  identity: () => getClinicIdentity(),
+});
 
 /** Builds and saves one export; resolves to the file name. `csv` picks the CSV separator. */
 export async function runExport(
@@ -35,7 +44,8 @@ export async function runExport(
   const data = await deps.load();
   if (target === 'xlsx') {
     const tables = buildExportTables(data, exportT, deps.today);
-    const blob = await buildXlsxBlob(tables, { onProgress });
+    const identity = await deps.identity?.();
+    const blob = await buildXlsxBlob(tables, { onProgress, ...(identity ? { identity } : {}) });
     const name = exportFileName(exportT('export.file.workbook'), deps.today, 'xlsx');
     deps.save(blob, name);
     return name;

@@ -40,7 +40,7 @@ export function TargetForm({ year, target }: { year: number; target: Target | un
         type="number"
         inputMode="numeric"
         name="proposalTarget"
-        value={rawTarget ?? String(values.proposalTarget)}
+        value={rawTarget ?? (Number.isNaN(values.proposalTarget) ? '' : String(values.proposalTarget))}
         error={errors.proposalTarget}
         hint={t('targets.field.proposalTargetHint')}
         onInput={(text) => {

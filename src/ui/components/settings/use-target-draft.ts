@@ -1,7 +1,9 @@
 /**
- * The year's target before it exists: the first valid edit creates the record (setTarget),
- * edits typed while that write is in flight follow it as patches. Once the record shows up in
- * the live query, the form switches to the ordinary autosave on that record.
+ * The year's target before it exists. The form starts empty (no number, box unticked: the target
+ * is "belum ditetapkan", and nothing on screen says otherwise). The record is created once a valid
+ * proposal target is typed, with every valid value typed so far; edits typed while that write is
+ * in flight follow it as patches. Once the record shows up in the live query, the form switches to
+ * the ordinary autosave on that record.
  */
 import { useRef, useState } from 'preact/hooks';
 import { editTarget, setTarget } from '../../../db/commands/targets';
@@ -9,8 +11,9 @@ import { type TargetFields, validateTarget } from '../../../domain/target';
 import type { ErrorCode } from '../../../domain/validation';
 import type { SaveState } from '../../hooks/use-autosave';
 
-export function newTargetFields(year: number): TargetFields {
-  return { year, proposalTarget: 100, onePerAgency: true, notes: '' };
+/** A year without a target: no number (NaN, shown as an empty box), the box unticked. */
+export function unsetTargetFields(year: number): TargetFields {
+  return { year, proposalTarget: Number.NaN, onePerAgency: false, notes: '' };
 }
 
 export interface TargetDraft {
@@ -22,17 +25,19 @@ export interface TargetDraft {
 }
 
 export function useTargetDraft(year: number): TargetDraft {
-  const [values, setValues] = useState<TargetFields>(() => newTargetFields(year));
+  const [values, setValues] = useState<TargetFields>(() => unsetTargetFields(year));
   const [errors, setErrors] = useState<TargetDraft['errors']>({});
   const [state, setState] = useState<SaveState>('idle');
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   /** Only valid values: what the record is created with. */
-  const valid = useRef<TargetFields>(newTargetFields(year));
+  const valid = useRef<TargetFields>(unsetTargetFields(year));
   const created = useRef<Promise<string> | null>(null);
 
   const set = <K extends keyof TargetFields>(field: K, value: TargetFields[K]) => {
     setValues((v) => ({ ...v, [field]: value }));
-    const code = validateTarget({ [field]: value })[0]?.code;
+    // An emptied number box on a target not set yet is simply "not set", not an error.
+    const cleared = field === 'proposalTarget' && Number.isNaN(value) && !created.current;
+    const code = cleared ? undefined : validateTarget({ [field]: value })[0]?.code;
     if (code) {
       setErrors((e) => ({ ...e, [field]: code }));
       return;
@@ -43,6 +48,11 @@ export function useTargetDraft(year: number): TargetDraft {
       return copy;
     });
     valid.current = { ...valid.current, [field]: value };
+    // No number yet: nothing to set, the other fields wait in the draft.
+    if (!created.current && Number.isNaN(valid.current.proposalTarget)) {
+      setState('idle');
+      return;
+    }
     setState('saving');
     let write: Promise<unknown>;
     if (created.current) {
