@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Lang } from '../../../i18n';
 import { useLang, useT } from '../../hooks/use-t';
-import { Link } from '../Link';
+import { BackLink } from '../BackLink';
 
 const LOCALES: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
 
@@ -29,9 +29,9 @@ export function PrintToolbar({ back, backLabel }: { back: string; backLabel: str
   const t = useT();
   return (
     <div class="print-toolbar no-print">
-      <Link href={back} class="btn btn--secondary">
+      <BackLink parent={back} class="btn btn--secondary">
         ← {backLabel}
-      </Link>
+      </BackLink>
       <button type="button" class="btn" onClick={() => window.print()} data-testid="print-button">
         {t('export.print.button')}
       </button>
