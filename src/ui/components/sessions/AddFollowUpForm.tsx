@@ -4,6 +4,7 @@ import { newActionItemFields, validateActionItem } from '../../../domain/action-
 import type { Innovation } from '../../../domain/innovation';
 import type { MentoringSession } from '../../../domain/session';
 import type { ErrorCode } from '../../../domain/validation';
+import { useFocusFirstInvalid } from '../../focus/first-invalid';
 import { useT } from '../../hooks/use-t';
 import { DateField, SelectField, TextField } from '../fields';
 
@@ -25,6 +26,7 @@ export function AddFollowUpForm({ sessionId, unitId, innovations, unsaved }: Ses
   const [errors, setErrors] = useState<Partial<Record<string, ErrorCode>>>({});
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
+  const focusInvalid = useFocusFirstInvalid();
   const edit = (field: keyof Draft, value: string) => {
     setDraft((d) => ({ ...d, [field]: value }));
     setErrors((e) => ({ ...e, [field]: undefined }));
@@ -32,6 +34,7 @@ export function AddFollowUpForm({ sessionId, unitId, innovations, unsaved }: Ses
 
   const submit = async (e: Event) => {
     e.preventDefault();
+    const form = e.currentTarget;
     const fields = newActionItemFields({
       ...draft,
       text: draft.text.trim(),
@@ -42,7 +45,10 @@ export function AddFollowUpForm({ sessionId, unitId, innovations, unsaved }: Ses
     const found: Partial<Record<string, ErrorCode>> = {};
     for (const err of validateActionItem(fields)) found[err.field] ??= err.code;
     setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    if (Object.keys(found).length > 0) {
+      focusInvalid(form);
+      return;
+    }
     setBusy(true);
     setFailed(false);
     try {
