@@ -20,7 +20,13 @@ export interface SessionFollowUpsProps {
   unsaved?: MentoringSession | undefined;
 }
 
-export function AddFollowUpForm({ sessionId, unitId, innovations, unsaved }: SessionFollowUpsProps) {
+export function AddFollowUpForm({
+  sessionId,
+  unitId,
+  innovations,
+  unsaved,
+  onAdded,
+}: SessionFollowUpsProps & { onAdded?: (id: string) => void }) {
   const t = useT();
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [errors, setErrors] = useState<Partial<Record<string, ErrorCode>>>({});
@@ -52,8 +58,9 @@ export function AddFollowUpForm({ sessionId, unitId, innovations, unsaved }: Ses
     setBusy(true);
     setFailed(false);
     try {
-      await addFollowUp(fields, undefined, unsaved);
+      const id = await addFollowUp(fields, undefined, unsaved);
       setDraft(EMPTY);
+      onAdded?.(id);
     } catch {
       setFailed(true);
     } finally {

@@ -1,5 +1,6 @@
 import { memo } from 'preact/compat';
 import { listSessionFollowUps } from '../../../db/queries/sessions';
+import { useFocusNewRow } from '../../focus/new-row';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { usePermissions } from '../../hooks/use-permissions';
 import { useT } from '../../hooks/use-t';
@@ -21,12 +22,20 @@ export const SessionFollowUps = memo(function SessionFollowUps({
   const perms = usePermissions();
   const items = useLiveQuery(() => listSessionFollowUps(sessionId), [sessionId]);
   const canAdd = perms.can('actionItems', 'create', unitId);
+  // The new follow-up's first field takes focus: its details are edited in its row.
+  const { container, focusRow } = useFocusNewRow<HTMLElement>();
   const names = new Map((innovations ?? []).map((i) => [i.id, i.name]));
   return (
-    <section class="card" aria-labelledby="session-followups-title">
+    <section class="card" aria-labelledby="session-followups-title" ref={container}>
       <h2 id="session-followups-title">{t('sessions.followUps.title')}</h2>
       {canAdd && (
-        <AddFollowUpForm sessionId={sessionId} unitId={unitId} innovations={innovations} unsaved={unsaved} />
+        <AddFollowUpForm
+          sessionId={sessionId}
+          unitId={unitId}
+          innovations={innovations}
+          unsaved={unsaved}
+          onAdded={focusRow}
+        />
       )}
       {items === undefined ? (
         <p class="muted">{t('loading')}</p>
@@ -37,7 +46,7 @@ export const SessionFollowUps = memo(function SessionFollowUps({
       ) : (
         <ol class="session-followups" aria-label={t('sessions.followUps.list')}>
           {items.map((item, index) => (
-            <li key={item.id}>
+            <li key={item.id} data-row-id={item.id}>
               <FollowUpEditRow
                 item={item}
                 n={index + 1}
