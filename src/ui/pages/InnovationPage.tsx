@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { deleteInnovation, restoreInnovation } from '../../db/commands/innovations';
 import { getInnovationDetail } from '../../db/queries/innovations';
 import { navigate, showToast } from '../../state/ui-store';
+import { FormSave } from '../components/form-save';
 import { CompletenessPanel, CurrentStagePanel } from '../components/innovations/CompletenessPanel';
 import { InnovationNotFound } from '../components/innovations/InnovationNotFound';
 import { ProfileSection } from '../components/innovations/ProfileSection';
@@ -79,17 +80,19 @@ export function InnovationPage({ id }: { id: string }) {
           <CompletenessPanel values={values} />
           <CurrentStagePanel id={innovation.id} stage={values.currentStage} />
         </aside>
-        <div class="innovation-layout__form">
-          <ProfileSection form={form} values={values} />
-          <DesignSection form={form} values={values} />
-          <GoalsSection form={form} values={values} />
-          <OptionalSection form={form} values={values} />
-          <TeamEditor
-            team={values.team}
-            error={form.errors.team}
-            onChange={(team) => form.set('team', team)}
-          />
-        </div>
+        <FormSave state={form.state} savedAt={form.savedAt}>
+          <div class="innovation-layout__form">
+            <ProfileSection form={form} values={values} />
+            <DesignSection form={form} values={values} />
+            <GoalsSection form={form} values={values} />
+            <OptionalSection form={form} values={values} />
+            <TeamEditor
+              team={values.team}
+              error={form.errors.team}
+              onChange={(team) => form.set('team', team)}
+            />
+          </div>
+        </FormSave>
       </div>
     </div>
   );

@@ -15,6 +15,7 @@ import {
 import type { Attendee, MentoringSession } from '../../domain/session';
 import { formatDate } from '../../i18n';
 import { navigate, showToast, useUi } from '../../state/ui-store';
+import { FormSave } from '../components/form-save';
 import { Link } from '../components/Link';
 import { LoadGate } from '../components/LoadState';
 import { PageHeader } from '../components/PageHeader';
@@ -163,13 +164,15 @@ function SessionView({ detail }: { detail: Shown }) {
           <ReadOnlyNotice reason={perms.reason('mentoringSessions', stored ? 'edit' : 'create', unit.id)} />
         )}
         <ReadOnly when={!editable}>
-          <SessionFields
-            form={form}
-            units={detail.units}
-            innovations={innovations}
-            onUnitChange={onUnitChange}
-          />
-          <AttendeesField rows={values.attendees} error={form.errors.attendees} onChange={setAttendees} />
+          <FormSave state={form.state} savedAt={form.savedAt}>
+            <SessionFields
+              form={form}
+              units={detail.units}
+              innovations={innovations}
+              onUnitChange={onUnitChange}
+            />
+            <AttendeesField rows={values.attendees} error={form.errors.attendees} onChange={setAttendees} />
+          </FormSave>
         </ReadOnly>
         <SessionFollowUps
           sessionId={session.id}
