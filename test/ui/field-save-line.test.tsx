@@ -13,7 +13,7 @@ const lineOf = (control: HTMLElement) =>
   control.parentElement?.querySelector<HTMLElement>('[data-testid="field-save-status"]') ?? null;
 
 describe('autosave state under the field being typed in', () => {
-  it('session notes: shows under the focused text area, says saved only once stored, leaves on blur', async () => {
+  it('session notes: shows under the focused text area, says saved only once stored, moves to the next field', async () => {
     const unit = await aUnit('Dinas Kesehatan');
     const id = await aSession(unit, '2025-03-01');
     renderApp(paths.session(id));
@@ -32,8 +32,14 @@ describe('autosave state under the field being typed in', () => {
     // "Saved" means IndexedDB holds it.
     expect((await db.mentoringSessions.get(id))?.findings).toBe('SOP belum ada');
 
+    // Leaving for a button keeps it (no layout shift under the press); the next field takes it.
     findings.blur();
-    await waitFor(() => expect(lines()).toHaveLength(0));
+    expect(lineOf(findings)).not.toBeNull();
+    const recommendations = screen.getByLabelText('Rekomendasi');
+    recommendations.focus();
+    await waitFor(() => expect(lineOf(recommendations)).not.toBeNull());
+    expect(lineOf(findings)).toBeNull();
+    expect(lines()).toHaveLength(1);
   }, 20_000);
 
   it('innovation profile: under the rancang bangun while it is typed, one line at a time', async () => {

@@ -106,10 +106,7 @@ export function TextField(
         aria-describedby={describedBy(id, props.error, props.hint, atLimit)}
         onInput={(e) => !readOnly && props.onInput(e.currentTarget.value)}
         onFocus={save.onFocus}
-        onBlur={() => {
-          save.onBlur?.();
-          props.onBlur?.();
-        }}
+        onBlur={props.onBlur}
       />
       {save.line}
       {atLimit && props.maxLength !== undefined && <AtLimit id={id} max={props.maxLength} />}
@@ -168,10 +165,7 @@ export function TextArea(
         aria-describedby={describedBy(id, props.error, props.hint, atLimit)}
         onInput={(e) => !readOnly && props.onInput(e.currentTarget.value)}
         onFocus={save.onFocus}
-        onBlur={() => {
-          save.onBlur?.();
-          props.onBlur?.();
-        }}
+        onBlur={props.onBlur}
       />
       {save.line}
       {atLimit && <AtLimit id={id} max={props.maxLength} />}
