@@ -28,6 +28,30 @@ describe('"← Kembali"', () => {
     await waitFor(() => expect(path()).toBe(paths.unit(unit)));
   });
 
+  it('deleting a session opened from the unit returns there, and no Back leads to the deleted one', async () => {
+    const unit = await aUnit('Dinas Sosial');
+    const session = await aSession(unit, '2025-05-02');
+    renderApp(paths.unit(unit));
+    fireEvent.click(
+      await waitFor(() => screen.getByText((_, el) => el?.getAttribute('href') === paths.session(session))),
+    );
+    await waitFor(() => expect(pageTitle()).toBe('Sesi pendampingan'));
+    fireEvent.click(screen.getByRole('button', { name: 'Hapus sesi' }));
+    await waitFor(() => expect(path()).toBe(paths.unit(unit)));
+    await waitFor(() => expect(back().getAttribute('href')).toBe(paths.units()));
+    expect(history.state).toBeNull();
+  });
+
+  it('deleting a session opened directly puts its unit in its place in the history', async () => {
+    const unit = await aUnit('Dinas Perhubungan');
+    const session = await aSession(unit, '2025-05-03');
+    renderApp(paths.session(session));
+    fireEvent.click(await screen.findByRole('button', { name: 'Hapus sesi' }));
+    await waitFor(() => expect(path()).toBe(paths.unit(unit)));
+    expect(location.pathname).toBe(paths.unit(unit));
+    await waitFor(() => expect(back().getAttribute('href')).toBe(paths.units()));
+  });
+
   it("opened directly (a deep link or a reload), goes to the page's parent", async () => {
     const unit = await aUnit('Kelurahan Sungai Bangkong');
     const session = await aSession(unit, '2025-04-10');

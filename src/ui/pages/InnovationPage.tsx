@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import { deleteInnovation, restoreInnovation } from '../../db/commands/innovations';
 import { getInnovationDetail } from '../../db/queries/innovations';
-import { navigate, showToast } from '../../state/ui-store';
+import { leaveDeleted, showToast } from '../../state/ui-store';
 import { FormSave } from '../components/form-save';
 import { CompletenessPanel, CurrentStagePanel } from '../components/innovations/CompletenessPanel';
 import { InnovationNotFound } from '../components/innovations/InnovationNotFound';
@@ -46,7 +46,7 @@ export function InnovationPage({ id }: { id: string }) {
         () => deleteInnovation(innovation.id),
         () => restoreInnovation(innovation.id),
       );
-      navigate(paths.unit(unit.id));
+      leaveDeleted(paths.unit(unit.id), innovation.id);
     } catch {
       showToast(t('error.unexpected'));
       setDeleting(false);

@@ -14,7 +14,7 @@ import {
 } from '../../db/queries/sessions';
 import type { Attendee, MentoringSession } from '../../domain/session';
 import { formatDate } from '../../i18n';
-import { navigate, showToast, useUi } from '../../state/ui-store';
+import { leaveDeleted, showToast, useUi } from '../../state/ui-store';
 import { FormSave } from '../components/form-save';
 import { Link } from '../components/Link';
 import { LoadGate } from '../components/LoadState';
@@ -105,7 +105,7 @@ function SessionView({ detail }: { detail: Shown }) {
         () => deleteSession(session.id),
         restoreSession,
       );
-      navigate(paths.unit(unit.id));
+      leaveDeleted(paths.unit(unit.id), session.id);
     } catch {
       showToast(t('error.unexpected'));
       setBusy(false);

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { deleteUnit, restoreUnit } from '../../db/commands/units';
 import { getUnitDetail } from '../../db/queries/unit-detail';
 import type { UnitDetail } from '../../domain/queries/unit-detail';
-import { navigate, showToast } from '../../state/ui-store';
+import { leaveDeleted, navigate, showToast } from '../../state/ui-store';
 import { Link } from '../components/Link';
 import { LoadGate } from '../components/LoadState';
 import { PageHeader } from '../components/PageHeader';
@@ -73,7 +73,7 @@ function UnitView({ detail }: { detail: UnitDetail }) {
         () => deleteUnit(unit.id),
         () => restoreUnit(unit.id),
       );
-      navigate(paths.units());
+      leaveDeleted(paths.units());
     });
 
   return (
