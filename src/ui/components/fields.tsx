@@ -11,7 +11,7 @@ import type { ComponentChildren } from 'preact';
 import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import type { ErrorCode } from '../../domain/validation';
 import { useT } from '../hooks/use-t';
-import { useFieldSaveLine } from './form-save';
+import { useFieldSaveLine } from './field-save-slot';
 import { useReadOnly } from './read-only';
 
 interface Base {

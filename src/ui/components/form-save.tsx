@@ -8,12 +8,13 @@
  * release, and the press would miss the button ("+ Tambah peserta" under the row typed in).
  *
  * The state travels through a small store, not a context value: fields (hundreds of attendee
- * inputs) read a context that never changes, and only the focused field's line re-renders when
- * the state does. The header keeps the live region; the line is visual and not announced twice.
+ * inputs) read a context that never changes (field-save-slot.tsx), and only the shown line
+ * re-renders when the state does. The header keeps the live region; the line is visual and not announced twice.
  */
-import { type ComponentChildren, createContext } from 'preact';
-import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { SaveState } from '../hooks/use-autosave';
+import { FieldSaveContext, type FieldSaveSlot } from './field-save-slot';
 import { useSaveText } from './SaveStatus';
 
 interface Snapshot {
@@ -21,27 +22,17 @@ interface Snapshot {
   savedAt: Date | null;
 }
 
-interface SaveSource {
+interface SaveStore {
   get(): Snapshot;
+  set(next: Snapshot): void;
   subscribe(listener: () => void): () => void;
-  /** The field calling it shows the line now; the one that showed it hides it. */
-  claim(hide: () => void): void;
-  release(hide: () => void): void;
 }
 
-function createSaveSource(first: Snapshot): SaveSource & { set(next: Snapshot): void } {
+function createSaveStore(first: Snapshot): SaveStore {
   let current = first;
   const listeners = new Set<() => void>();
-  let shownBy: (() => void) | null = null;
   return {
     get: () => current,
-    claim(hide) {
-      if (shownBy !== hide) shownBy?.();
-      shownBy = hide;
-    },
-    release(hide) {
-      if (shownBy === hide) shownBy = null;
-    },
     set(next) {
       if (next.state === current.state && next.savedAt === current.savedAt) return;
       current = next;
@@ -54,27 +45,12 @@ function createSaveSource(first: Snapshot): SaveSource & { set(next: Snapshot): 
   };
 }
 
-const FormSaveContext = createContext<SaveSource | null>(null);
-
-/** Wraps the fields of one autosaved form (`state` and `savedAt` from its useAutosave). */
-export function FormSave({
-  state,
-  savedAt,
-  children,
-}: Snapshot & {
-  children: ComponentChildren;
-}) {
-  const source = useMemo(() => createSaveSource({ state, savedAt }), []);
-  useLayoutEffect(() => source.set({ state, savedAt }), [source, state, savedAt]);
-  return <FormSaveContext.Provider value={source}>{children}</FormSaveContext.Provider>;
-}
-
-function FieldSaveLine({ source }: { source: SaveSource }) {
-  const [{ state, savedAt }, setSnapshot] = useState(source.get);
+function FieldSaveLine({ store }: { store: SaveStore }) {
+  const [{ state, savedAt }, setSnapshot] = useState(store.get);
   useEffect(() => {
-    setSnapshot(source.get());
-    return source.subscribe(() => setSnapshot(source.get()));
-  }, [source]);
+    setSnapshot(store.get());
+    return store.subscribe(() => setSnapshot(store.get()));
+  }, [store]);
   const text = useSaveText(state, savedAt);
   return (
     <div
@@ -88,25 +64,24 @@ function FieldSaveLine({ source }: { source: SaveSource }) {
   );
 }
 
-/**
- * For an editable text control: `onFocus` to put on it and the `line` to render right under it,
- * shown from when it takes focus inside a <FormSave> until another field of that form does;
- * nothing outside one.
- */
-export function useFieldSaveLine(readOnly: boolean): {
-  onFocus: (() => void) | undefined;
-  line: ComponentChildren;
-} {
-  const source = useContext(FormSaveContext);
-  const [shown, setShown] = useState(false);
-  const hide = useCallback(() => setShown(false), []);
-  useEffect(() => () => source?.release(hide), [source, hide]);
-  if (source === null || readOnly) return { onFocus: undefined, line: null };
+function createSlot(store: SaveStore): FieldSaveSlot {
+  let shownBy: (() => void) | null = null;
   return {
-    onFocus: () => {
-      source.claim(hide);
-      setShown(true);
+    claim(hide) {
+      if (shownBy !== hide) shownBy?.();
+      shownBy = hide;
     },
-    line: shown ? <FieldSaveLine source={source} /> : null,
+    release(hide) {
+      if (shownBy === hide) shownBy = null;
+    },
+    Line: () => <FieldSaveLine store={store} />,
   };
+}
+
+/** Wraps the fields of one autosaved form (`state` and `savedAt` from its useAutosave). */
+export function FormSave({ state, savedAt, children }: Snapshot & { children: ComponentChildren }) {
+  const store = useMemo(() => createSaveStore({ state, savedAt }), []);
+  const slot = useMemo(() => createSlot(store), [store]);
+  useLayoutEffect(() => store.set({ state, savedAt }), [store, state, savedAt]);
+  return <FieldSaveContext.Provider value={slot}>{children}</FieldSaveContext.Provider>;
 }
