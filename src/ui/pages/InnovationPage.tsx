@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import { deleteInnovation, restoreInnovation } from '../../db/commands/innovations';
 import { getInnovationDetail } from '../../db/queries/innovations';
-import { leaveDeleted, showToast } from '../../state/ui-store';
+import { showToast } from '../../state/ui-store';
 import { FormSave } from '../components/form-save';
 import { CompletenessPanel, CurrentStagePanel } from '../components/innovations/CompletenessPanel';
 import { InnovationNotFound } from '../components/innovations/InnovationNotFound';
@@ -21,6 +21,7 @@ import { useAutosave } from '../hooks/use-autosave';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { usePermissions } from '../hooks/use-permissions';
 import { useT } from '../hooks/use-t';
+import { leaveDeleted } from '../leave-deleted';
 import { paths } from '../router';
 import './innovations.css';
 

@@ -14,7 +14,7 @@ import {
 } from '../../db/queries/sessions';
 import type { Attendee, MentoringSession } from '../../domain/session';
 import { formatDate } from '../../i18n';
-import { leaveDeleted, showToast, useUi } from '../../state/ui-store';
+import { showToast, useUi } from '../../state/ui-store';
 import { FormSave } from '../components/form-save';
 import { Link } from '../components/Link';
 import { LoadGate } from '../components/LoadState';
@@ -32,6 +32,7 @@ import { useAutosave } from '../hooks/use-autosave';
 import { useLiveQuery, useLiveResult } from '../hooks/use-live-query';
 import { usePermissions } from '../hooks/use-permissions';
 import { useLang, useT } from '../hooks/use-t';
+import { leaveDeleted } from '../leave-deleted';
 import { paths } from '../router';
 import './sessions.css';
 

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { deleteUnit, restoreUnit } from '../../db/commands/units';
 import { getUnitDetail } from '../../db/queries/unit-detail';
 import type { UnitDetail } from '../../domain/queries/unit-detail';
-import { leaveDeleted, navigate, showToast } from '../../state/ui-store';
+import { navigate, showToast } from '../../state/ui-store';
 import { Link } from '../components/Link';
 import { LoadGate } from '../components/LoadState';
 import { PageHeader } from '../components/PageHeader';
@@ -18,6 +18,7 @@ import { deleteWithUndo } from '../delete-with-undo';
 import { useLiveResult } from '../hooks/use-live-query';
 import { usePermissions } from '../hooks/use-permissions';
 import { useT } from '../hooks/use-t';
+import { leaveDeleted } from '../leave-deleted';
 import { paths } from '../router';
 import './units.css';
 
