@@ -100,14 +100,42 @@ export function dismissToast(id?: number): void {
   if (toast && (id === undefined || toast.id === id)) useUi.setState({ toast: null });
 }
 
+/**
+ * Names this page load. A history entry pushed by `navigate` records it with the path it was
+ * opened from; after a reload (a new load) that entry no longer counts as opened inside the app.
+ */
+const LOAD_ID = Math.random().toString(36).slice(2);
+
+interface EntryState {
+  from: string;
+  load: string;
+}
+
 /** Client-side navigation (history API); the server answers every app path with the shell. */
 export function navigate(path: string, replace = false): void {
+  const from = useUi.getState().path;
   if (globalThis.history) {
-    if (replace) history.replaceState(null, '', path);
-    else history.pushState(null, '', path);
+    // A replaced entry (a filter change) keeps where the page was opened from.
+    if (replace) history.replaceState(history.state, '', path);
+    else history.pushState({ from, load: LOAD_ID } satisfies EntryState, '', path);
   }
   useUi.setState({ path });
   globalThis.scrollTo?.(0, 0);
+}
+
+/**
+ * The in-app location the current page was opened from, during this page load; null when it was
+ * opened directly (a deep link, a new tab, a reload), where "back" means the page's parent.
+ */
+export function openedFrom(): string | null {
+  const state = globalThis.history?.state as Partial<EntryState> | null | undefined;
+  return state && state.load === LOAD_ID && typeof state.from === 'string' ? state.from : null;
+}
+
+/** "← Kembali": to where the person came from inside the app, else to `parent`. */
+export function goBack(parent: string): void {
+  if (openedFrom() !== null) history.back();
+  else navigate(parent);
 }
 
 export function syncPathFromLocation(): void {

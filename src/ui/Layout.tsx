@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useRef } from 'preact/hooks';
 import { can } from '../domain/permissions';
 import { useSync } from '../state/sync-status';
 import { setLang, useUi } from '../state/ui-store';
@@ -9,6 +10,7 @@ import { ReloginGate } from './components/sync/ReloginGate';
 import { SyncBadge, SyncProgressLine } from './components/sync/SyncBadge';
 import { ToastHost } from './components/Toast';
 import { AccountMenu } from './components/users/AccountMenu';
+import { useTopbarHeight } from './focus/clear-of-header';
 import { useT } from './hooks/use-t';
 import { type NavSection, navSectionOf, paths, type Route } from './router';
 
@@ -57,12 +59,14 @@ export function Layout({ route, children }: { route: Route; children: ComponentC
   // Without a targets item (read-only roles reach the page from the dashboard) the dashboard is lit.
   const section =
     routeSection === 'targets' && !nav.some((i) => i.section === 'targets') ? 'dashboard' : routeSection;
+  const topbar = useRef<HTMLElement>(null);
+  useTopbarHeight(topbar);
   return (
     <div class="shell">
       <a class="skip-link" href="#main">
         {t('nav.skip')}
       </a>
-      <header class={nav.length > NAV.length + 1 ? 'topbar topbar--long-nav' : 'topbar'}>
+      <header class={nav.length > NAV.length + 1 ? 'topbar topbar--long-nav' : 'topbar'} ref={topbar}>
         <Link href={paths.units()} class="brand">
           <img src="/favicon.svg" alt="" width={28} height={28} />
           <span>{t('app.name')}</span>

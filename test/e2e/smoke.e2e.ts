@@ -25,7 +25,16 @@ const NAV_ID = [
   // Coordinators only.
   { name: 'Pengguna', path: '/users' },
 ];
-const NAV_EN = ['Units', 'Innovations', 'Sessions', 'Follow-ups', 'Dashboard', 'Targets', 'Settings', 'Users'];
+const NAV_EN = [
+  'Units',
+  'Innovations',
+  'Sessions',
+  'Follow-ups',
+  'Dashboard',
+  'Targets',
+  'Settings',
+  'Users',
+];
 
 const openPage = pagePerTest();
 

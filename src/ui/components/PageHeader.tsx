@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useT } from '../hooks/use-t';
-import { Link } from './Link';
+import { BackLink } from './BackLink';
 
-/** Title row of a page: optional back link, the title, and actions on the right. */
+/** Title row of a page: optional back link (`back`: the page's parent), the title, and actions on the right. */
 export function PageHeader({
   title,
   back,
@@ -19,9 +19,9 @@ export function PageHeader({
     <header class="page-header">
       <div class="page-header__main">
         {back && (
-          <Link href={back} class="page-header__back">
+          <BackLink parent={back} class="page-header__back">
             ← {t('nav.back')}
-          </Link>
+          </BackLink>
         )}
         <h1>{title}</h1>
         {subtitle && <div class="page-header__subtitle">{subtitle}</div>}

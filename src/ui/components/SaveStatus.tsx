@@ -3,6 +3,25 @@ import { useStorageHealth } from '../../state/storage-health';
 import type { SaveState } from '../hooks/use-autosave';
 import { useLang, useT } from '../hooks/use-t';
 
+/** The words for an autosave state: "Saved on this device · 10.42" only once IndexedDB committed. */
+export function useSaveText(state: SaveState, savedAt: Date | null): string {
+  const t = useT();
+  const lang = useLang();
+  const full = useStorageHealth((s) => s.trouble === 'full');
+  switch (state) {
+    case 'saving':
+      return t('save.saving');
+    case 'invalid':
+      return t('save.invalid');
+    case 'failed':
+      return full ? t('save.failedFull') : t('save.failed');
+    case 'saved':
+      return savedAt ? t('save.saved', { time: formatTime(lang, savedAt) }) : t('save.savedShort');
+    default:
+      return t('save.idle');
+  }
+}
+
 /** "Saved on this device · 10.42": shown only after the IndexedDB transaction committed. */
 export function SaveStatus({
   state,
@@ -14,25 +33,7 @@ export function SaveStatus({
   onRetry?: () => void;
 }) {
   const t = useT();
-  const lang = useLang();
-  const full = useStorageHealth((s) => s.trouble === 'full');
-  let text: string;
-  switch (state) {
-    case 'saving':
-      text = t('save.saving');
-      break;
-    case 'invalid':
-      text = t('save.invalid');
-      break;
-    case 'failed':
-      text = full ? t('save.failedFull') : t('save.failed');
-      break;
-    case 'saved':
-      text = savedAt ? t('save.saved', { time: formatTime(lang, savedAt) }) : t('save.savedShort');
-      break;
-    default:
-      text = t('save.idle');
-  }
+  const text = useSaveText(state, savedAt);
   return (
     <output
       class={`save-status save-status--${state}`}

@@ -8,9 +8,10 @@
  * reached, so a cut paste is never silent.
  */
 import type { ComponentChildren } from 'preact';
-import { useId } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import type { ErrorCode } from '../../domain/validation';
 import { useT } from '../hooks/use-t';
+import { useFieldSaveLine } from './field-save-slot';
 import { useReadOnly } from './read-only';
 
 export interface Base {
@@ -89,6 +90,7 @@ export function TextField(
   const id = useId();
   const readOnly = useReadOnly() || props.readOnly === true;
   const atLimit = reached(props.value, props.maxLength);
+  const save = useFieldSaveLine(readOnly);
   return (
     <FieldShell id={id} className={props.class} {...props}>
       <input
@@ -106,11 +108,32 @@ export function TextField(
         aria-invalid={props.error ? true : undefined}
         aria-describedby={describedBy(id, props.error, props.hint, atLimit)}
         onInput={(e) => !readOnly && props.onInput(e.currentTarget.value)}
+        onFocus={save.onFocus}
         onBlur={props.onBlur}
       />
+      {save.line}
       {atLimit && props.maxLength !== undefined && <AtLimit id={id} max={props.maxLength} />}
     </FieldShell>
   );
+}
+
+/** Browsers that size a textarea to its text themselves (styles.css: field-sizing). */
+const SIZES_ITSELF = typeof CSS !== 'undefined' && CSS.supports?.('field-sizing', 'content') === true;
+
+/**
+ * A long text grows with what is typed (up to most of the screen, then it scrolls: styles.css)
+ * instead of scrolling inside a small box. Where CSS cannot size it, its height follows its
+ * scrollHeight after each change of the text; nothing re-renders for it.
+ */
+function useGrowingTextArea(value: string) {
+  const ref = useRef<HTMLTextAreaElement>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (SIZES_ITSELF || !el || el.scrollHeight === 0) return;
+    el.style.height = 'auto';
+    el.style.height = `${el.scrollHeight + el.offsetHeight - el.clientHeight}px`;
+  }, [value]);
+  return ref;
 }
 
 export function TextArea(
@@ -127,20 +150,27 @@ export function TextArea(
   const id = useId();
   const readOnly = useReadOnly() || props.readOnly === true;
   const atLimit = reached(props.value, props.maxLength);
+  const save = useFieldSaveLine(readOnly);
+  const rows = props.rows ?? 4;
+  const area = useGrowingTextArea(props.value);
   return (
     <FieldShell id={id} className={props.class} {...props}>
       <textarea
+        ref={area}
         id={id}
         name={props.name}
-        rows={props.rows ?? 4}
+        rows={rows}
+        style={{ '--rows': rows }}
         value={props.value}
         readOnly={readOnly}
         maxLength={props.maxLength}
         aria-invalid={props.error ? true : undefined}
         aria-describedby={describedBy(id, props.error, props.hint, atLimit)}
         onInput={(e) => !readOnly && props.onInput(e.currentTarget.value)}
+        onFocus={save.onFocus}
         onBlur={props.onBlur}
       />
+      {save.line}
       {atLimit && <AtLimit id={id} max={props.maxLength} />}
     </FieldShell>
   );

@@ -5,7 +5,8 @@
 import { useState } from 'preact/hooks';
 import { deleteInnovation, restoreInnovation } from '../../db/commands/innovations';
 import { getInnovationDetail } from '../../db/queries/innovations';
-import { navigate, showToast } from '../../state/ui-store';
+import { showToast } from '../../state/ui-store';
+import { FormSave } from '../components/form-save';
 import { CompletenessPanel, CurrentStagePanel } from '../components/innovations/CompletenessPanel';
 import { InnovationNotFound } from '../components/innovations/InnovationNotFound';
 import { ProfileSection } from '../components/innovations/ProfileSection';
@@ -20,6 +21,7 @@ import { useAutosave } from '../hooks/use-autosave';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { usePermissions } from '../hooks/use-permissions';
 import { useT } from '../hooks/use-t';
+import { leaveDeleted } from '../leave-deleted';
 import { paths } from '../router';
 import './innovations.css';
 
@@ -45,7 +47,7 @@ export function InnovationPage({ id }: { id: string }) {
         () => deleteInnovation(innovation.id),
         () => restoreInnovation(innovation.id),
       );
-      navigate(paths.unit(unit.id));
+      leaveDeleted(paths.unit(unit.id), innovation.id);
     } catch {
       showToast(t('error.unexpected'));
       setDeleting(false);
@@ -79,17 +81,19 @@ export function InnovationPage({ id }: { id: string }) {
           <CompletenessPanel values={values} />
           <CurrentStagePanel id={innovation.id} stage={values.currentStage} />
         </aside>
-        <div class="innovation-layout__form">
-          <ProfileSection form={form} values={values} />
-          <DesignSection form={form} values={values} />
-          <GoalsSection form={form} values={values} />
-          <OptionalSection form={form} values={values} />
-          <TeamEditor
-            team={values.team}
-            error={form.errors.team}
-            onChange={(team) => form.set('team', team)}
-          />
-        </div>
+        <FormSave state={form.state} savedAt={form.savedAt}>
+          <div class="innovation-layout__form">
+            <ProfileSection form={form} values={values} />
+            <DesignSection form={form} values={values} />
+            <GoalsSection form={form} values={values} />
+            <OptionalSection form={form} values={values} />
+            <TeamEditor
+              team={values.team}
+              error={form.errors.team}
+              onChange={(team) => form.set('team', team)}
+            />
+          </div>
+        </FormSave>
       </div>
     </div>
   );

@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { setLang, useUi } from '../../state/ui-store';
 import type { LoginError } from '../../sync/auth';
 import { login } from '../../sync/client';
+import { useFocusFirstInvalid } from '../focus/first-invalid';
 import { useT } from '../hooks/use-t';
 import '../components/users/login.css';
 
@@ -25,12 +26,20 @@ export function LoginPage() {
   const [show, setShow] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<LoginProblem | null>(null);
+  const errorId = useId();
+  const focusInvalid = useFocusFirstInvalid();
+  // Which field the message is about: an empty one, or the password after a refused login.
+  const userInvalid = problem === 'required' && !username.trim();
+  const passwordInvalid = (problem === 'required' && !password) || problem === 'invalid-credentials';
+  const invalid = (on: boolean) => (on ? { 'aria-invalid': true as const, 'aria-describedby': errorId } : {});
 
   const submit = async (e: Event) => {
     e.preventDefault();
     if (busy) return;
+    const form = e.currentTarget;
     if (!username.trim() || !password) {
       setProblem('required');
+      focusInvalid(form);
       return;
     }
     setBusy(true);
@@ -40,6 +49,7 @@ export function LoginPage() {
       if (!outcome.ok) {
         setProblem(outcome.error);
         setBusy(false);
+        focusInvalid(form);
       }
       // On success this page is replaced by the app: nothing more to do here.
     } catch {
@@ -78,6 +88,7 @@ export function LoginPage() {
               autoCorrect="off"
               spellcheck={false}
               value={username}
+              {...invalid(userInvalid)}
               onInput={(e) => setUsername(e.currentTarget.value)}
             />
           </div>
@@ -89,6 +100,7 @@ export function LoginPage() {
               type={(show ? 'text' : 'password') as 'text'}
               autoComplete="current-password"
               value={password}
+              {...invalid(passwordInvalid)}
               onInput={(e) => setPassword(e.currentTarget.value)}
             />
           </div>
@@ -102,7 +114,7 @@ export function LoginPage() {
             <label for={showId}>{t('auth.showPassword')}</label>
           </div>
           {problem && (
-            <p class="login__error" role="alert" data-testid="login-error">
+            <p class="login__error" id={errorId} role="alert" data-testid="login-error">
               {t(`auth.error.${problem}`)}
             </p>
           )}

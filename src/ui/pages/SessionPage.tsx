@@ -14,7 +14,8 @@ import {
 } from '../../db/queries/sessions';
 import type { Attendee, MentoringSession } from '../../domain/session';
 import { formatDate } from '../../i18n';
-import { navigate, showToast, useUi } from '../../state/ui-store';
+import { showToast, useUi } from '../../state/ui-store';
+import { FormSave } from '../components/form-save';
 import { Link } from '../components/Link';
 import { LoadGate } from '../components/LoadState';
 import { PageHeader } from '../components/PageHeader';
@@ -32,6 +33,7 @@ import { useAutosave } from '../hooks/use-autosave';
 import { useLiveQuery, useLiveResult } from '../hooks/use-live-query';
 import { usePermissions } from '../hooks/use-permissions';
 import { useLang, useT } from '../hooks/use-t';
+import { leaveDeleted } from '../leave-deleted';
 import { paths } from '../router';
 import './sessions.css';
 
@@ -105,7 +107,7 @@ function SessionView({ detail }: { detail: Shown }) {
         () => deleteSession(session.id),
         restoreSession,
       );
-      navigate(paths.unit(unit.id));
+      leaveDeleted(paths.unit(unit.id), session.id);
     } catch {
       showToast(t('error.unexpected'));
       setBusy(false);
@@ -164,13 +166,15 @@ function SessionView({ detail }: { detail: Shown }) {
           <ReadOnlyNotice reason={perms.reason('mentoringSessions', stored ? 'edit' : 'create', unit.id)} />
         )}
         <ReadOnly when={!editable}>
-          <SessionFields
-            form={form}
-            units={detail.units}
-            innovations={innovations}
-            onUnitChange={onUnitChange}
-          />
-          <AttendeesField rows={values.attendees} error={form.errors.attendees} onChange={setAttendees} />
+          <FormSave state={form.state} savedAt={form.savedAt}>
+            <SessionFields
+              form={form}
+              units={detail.units}
+              innovations={innovations}
+              onUnitChange={onUnitChange}
+            />
+            <AttendeesField rows={values.attendees} error={form.errors.attendees} onChange={setAttendees} />
+          </FormSave>
         </ReadOnly>
         <SessionFollowUps
           sessionId={session.id}

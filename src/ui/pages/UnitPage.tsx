@@ -18,6 +18,7 @@ import { deleteWithUndo } from '../delete-with-undo';
 import { useLiveResult } from '../hooks/use-live-query';
 import { usePermissions } from '../hooks/use-permissions';
 import { useT } from '../hooks/use-t';
+import { leaveDeleted } from '../leave-deleted';
 import { paths } from '../router';
 import './units.css';
 
@@ -73,7 +74,7 @@ function UnitView({ detail }: { detail: UnitDetail }) {
         () => deleteUnit(unit.id),
         () => restoreUnit(unit.id),
       );
-      navigate(paths.units());
+      leaveDeleted(paths.units());
     });
 
   return (

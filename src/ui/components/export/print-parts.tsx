@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { formatPrintedAt } from '../../../export/minutes/long-date';
 import { useLang, useT } from '../../hooks/use-t';
-import { Link } from '../Link';
+import { BackLink } from '../BackLink';
 
 export { formatLongDate, formatPrintedAt } from '../../../export/minutes/long-date';
 
@@ -20,9 +20,9 @@ export function PrintToolbar({
   const t = useT();
   return (
     <div class="print-toolbar no-print">
-      <Link href={back} class="btn btn--secondary">
+      <BackLink parent={back} class="btn btn--secondary">
         ← {backLabel}
-      </Link>
+      </BackLink>
       <button type="button" class="btn" onClick={() => window.print()} data-testid="print-button">
         {t('export.print.button')}
       </button>

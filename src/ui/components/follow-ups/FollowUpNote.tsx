@@ -3,6 +3,7 @@ import { editFollowUp } from '../../../db/commands/follow-ups';
 import { type ActionItem, MAX_NOTE, validateActionItem } from '../../../domain/action-item';
 import type { ErrorCode } from '../../../domain/validation';
 import { showToast } from '../../../state/ui-store';
+import { useFocusFirstInvalid } from '../../focus/first-invalid';
 import { usePermissions } from '../../hooks/use-permissions';
 import { useT } from '../../hooks/use-t';
 import { TextArea } from '../fields';
@@ -17,6 +18,7 @@ export function FollowUpNote({ item }: { item: ActionItem }) {
   const note = item.note ?? ''; // records synced before `note` existed have none
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<ErrorCode | undefined>();
+  const focusInvalid = useFocusFirstInvalid();
   const may = perms.can('actionItems', 'edit', item.unitId) && perms.canEditField('actionItems', 'note');
 
   const save = async (e: Event) => {
@@ -26,6 +28,7 @@ export function FollowUpNote({ item }: { item: ActionItem }) {
     const problem = validateActionItem({ note: next })[0];
     if (problem) {
       setError(problem.code);
+      focusInvalid(e.currentTarget);
       return;
     }
     try {

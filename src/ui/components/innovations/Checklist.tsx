@@ -5,6 +5,7 @@ import { isBlank } from '../../../domain/text';
 import type { ErrorCode } from '../../../domain/validation';
 import { formatDate } from '../../../i18n';
 import { checklistLabel } from '../../../i18n/data-labels';
+import { useFocusFirstInvalid } from '../../focus/first-invalid';
 import { useLang, useT } from '../../hooks/use-t';
 import { Checkbox, TextField } from '../fields';
 
@@ -110,11 +111,13 @@ export function Checklist({
   const t = useT();
   const [label, setLabel] = useState('');
   const [addError, setAddError] = useState<ErrorCode | undefined>(undefined);
+  const focusInvalid = useFocusFirstInvalid();
   const add = (e: Event) => {
     e.preventDefault();
     const problem = items.length >= MAX_CHECKLIST_ITEMS ? 'tooMany' : labelError(label);
     if (problem) {
       setAddError(problem);
+      focusInvalid(e.currentTarget);
       return;
     }
     onChange([...items, { id: uuidv7(), label: label.trim(), done: false, doneDate: '' }]);

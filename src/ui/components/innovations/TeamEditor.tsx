@@ -2,6 +2,7 @@ import { uuidv7 } from '../../../domain/ids';
 import { MAX_TEAM, type TeamMember } from '../../../domain/innovation';
 import type { ErrorCode } from '../../../domain/validation';
 import { showToast } from '../../../state/ui-store';
+import { useFocusNewRow } from '../../focus/new-row';
 import { useT } from '../../hooks/use-t';
 import { TextField } from '../fields';
 import { reinsert, useLatest } from './use-latest';
@@ -18,6 +19,7 @@ export function TeamEditor({
 }) {
   const t = useT();
   const latest = useLatest({ team, onChange });
+  const { container, focusRow } = useFocusNewRow<HTMLElement>();
   const update = (id: string, patch: Partial<TeamMember>) =>
     onChange(team.map((m) => (m.id === id ? { ...m, ...patch } : m)));
   const remove = (member: TeamMember, index: number) => {
@@ -30,14 +32,14 @@ export function TeamEditor({
     }
   };
   return (
-    <section class="card" aria-labelledby="innovation-team">
+    <section class="card" aria-labelledby="innovation-team" ref={container}>
       <h2 id="innovation-team">{t('innovations.section.team')}</h2>
       {team.length === 0 ? (
         <p class="muted">{t('innovations.team.empty')}</p>
       ) : (
         <ol class="rows team-rows">
           {team.map((member, index) => (
-            <li key={member.id} class="team-row">
+            <li key={member.id} class="team-row" data-row-id={member.id}>
               <TextField
                 label={t('innovations.team.name', { n: index + 1 })}
                 value={member.name}
@@ -70,7 +72,11 @@ export function TeamEditor({
           type="button"
           class="btn btn--secondary"
           disabled={team.length >= MAX_TEAM}
-          onClick={() => onChange([...team, { id: uuidv7(), name: '', role: '' }])}
+          onClick={() => {
+            const id = uuidv7();
+            onChange([...team, { id, name: '', role: '' }]);
+            focusRow(id);
+          }}
         >
           + {t('innovations.team.add')}
         </button>

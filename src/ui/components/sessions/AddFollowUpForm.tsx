@@ -6,6 +6,7 @@ import type { Innovation } from '../../../domain/innovation';
 import type { MentoringSession } from '../../../domain/session';
 import type { ErrorCode } from '../../../domain/validation';
 import { formatDate } from '../../../i18n';
+import { useFocusFirstInvalid } from '../../focus/first-invalid';
 import { useLang, useT } from '../../hooks/use-t';
 import { DateField } from '../date-field';
 import { SelectField, TextField } from '../fields';
@@ -43,13 +44,15 @@ export function AddFollowUpForm({
   innovations,
   unsaved,
   sessionDate,
-}: SessionFollowUpsProps) {
+  onAdded,
+}: SessionFollowUpsProps & { onAdded?: (id: string) => void }) {
   const t = useT();
   const dueText = useDueErrorText(sessionDate);
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [errors, setErrors] = useState<Partial<Record<string, ErrorCode>>>({});
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
+  const focusInvalid = useFocusFirstInvalid();
   const edit = (field: keyof Draft, value: string) => {
     setDraft((d) => ({ ...d, [field]: value }));
     setErrors((e) => ({ ...e, [field]: undefined }));
@@ -57,6 +60,7 @@ export function AddFollowUpForm({
 
   const submit = async (e: Event) => {
     e.preventDefault();
+    const form = e.currentTarget;
     const fields = newActionItemFields({
       ...draft,
       text: draft.text.trim(),
@@ -69,14 +73,19 @@ export function AddFollowUpForm({
     const due = checkFollowUpDue(fields.dueDate, sessionDate);
     if (due) found[due.field] ??= due.code;
     setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    // A due date typed but not (yet) a date keeps `draft.dueDate` as it was: don't add with that.
-    if (e.currentTarget instanceof HTMLFormElement && !e.currentTarget.checkValidity()) return;
+    // A due date typed but not (yet) a date keeps `draft.dueDate` as it was: don't add with that
+    // (checkValidity makes the date entry show why).
+    const typedBad = form instanceof HTMLFormElement && !form.checkValidity();
+    if (Object.keys(found).length > 0 || typedBad) {
+      focusInvalid(form);
+      return;
+    }
     setBusy(true);
     setFailed(false);
     try {
-      await addFollowUp(fields, undefined, unsaved);
+      const id = await addFollowUp(fields, undefined, unsaved);
       setDraft(EMPTY);
+      onAdded?.(id);
     } catch (err) {
       // The write path's own check (a session date changed meanwhile): shown on its field.
       if (err instanceof ValidationFailed)

@@ -11,6 +11,7 @@ import {
 } from '../../../domain/session';
 import { type ErrorCode, MAX_SHORT_TEXT } from '../../../domain/validation';
 import { showToast } from '../../../state/ui-store';
+import { useFocusNewRow } from '../../focus/new-row';
 import { useT } from '../../hooks/use-t';
 import { sameRowProps } from '../../same-props';
 import { TextField } from '../fields';
@@ -45,6 +46,7 @@ export const AttendeesField = memo(function AttendeesField({
   const latest = useRef({ rows, onChange });
   latest.current = { rows, onChange };
 
+  const { container, focusRow } = useFocusNewRow<HTMLElement>();
   const tRef = useRef(t);
   tRef.current = t;
 
@@ -52,7 +54,11 @@ export const AttendeesField = memo(function AttendeesField({
     const { rows: now, onChange: change } = latest.current;
     change(now.map((r) => (r.id === id ? { ...r, [field]: value } : r)));
   }, []);
-  const add = () => onChange([...rows, { id: uuidv7(), name: '', nip: '', position: '', role: '' }]);
+  const add = () => {
+    const id = uuidv7();
+    onChange([...rows, { id, name: '', nip: '', position: '', role: '' }]);
+    focusRow(id);
+  };
   const remove = useCallback((row: Attendee, index: number) => {
     const { rows: before, onChange: change } = latest.current;
     change(before.filter((r) => r.id !== row.id));
@@ -65,7 +71,7 @@ export const AttendeesField = memo(function AttendeesField({
   }, []);
 
   return (
-    <section class="card" aria-labelledby="session-attendees-title">
+    <section class="card" aria-labelledby="session-attendees-title" ref={container}>
       <div class="session-card__head">
         <h2 id="session-attendees-title">{t('sessions.attendees.title')}</h2>
         <span class="badge badge--muted">{t('sessions.attendees.count', { n: rows.length })}</span>
@@ -75,7 +81,7 @@ export const AttendeesField = memo(function AttendeesField({
       ) : (
         <ol class="session-attendees">
           {rows.map((row, index) => (
-            <li key={row.id}>
+            <li key={row.id} data-row-id={row.id}>
               <AttendeeRow row={row} index={index} onInput={update} onRemove={remove} />
             </li>
           ))}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Unit } from '../../../domain/unit';
 import { navigate } from '../../../state/ui-store';
+import { useFocusFirstInvalid } from '../../focus/first-invalid';
 import { useT } from '../../hooks/use-t';
 import { paths } from '../../router';
 import { SelectField } from '../fields';
@@ -12,6 +13,7 @@ export function NewSessionForm({ units }: { units: readonly Unit[] | undefined }
   const t = useT();
   const [unitId, setUnitId] = useState('');
   const [error, setError] = useState<'pick' | ''>('');
+  const focusInvalid = useFocusFirstInvalid();
 
   if (units === undefined) return <p class="muted">{t('loading')}</p>;
   if (units.length === 0) {
@@ -29,6 +31,7 @@ export function NewSessionForm({ units }: { units: readonly Unit[] | undefined }
     e.preventDefault();
     if (!units.some((u) => u.id === unitId)) {
       setError('pick');
+      focusInvalid(e.currentTarget);
       return;
     }
     navigate(newSessionPath(unitId));

@@ -1,5 +1,6 @@
 import { memo } from 'preact/compat';
 import { listSessionFollowUps } from '../../../db/queries/sessions';
+import { useFocusNewRow } from '../../focus/new-row';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { usePermissions } from '../../hooks/use-permissions';
 import { useT } from '../../hooks/use-t';
@@ -22,9 +23,11 @@ export const SessionFollowUps = memo(function SessionFollowUps({
   const perms = usePermissions();
   const items = useLiveQuery(() => listSessionFollowUps(sessionId), [sessionId]);
   const canAdd = perms.can('actionItems', 'create', unitId);
+  // The new follow-up's first field takes focus: its details are edited in its row.
+  const { container, focusRow } = useFocusNewRow<HTMLElement>();
   const names = new Map((innovations ?? []).map((i) => [i.id, i.name]));
   return (
-    <section class="card" aria-labelledby="session-followups-title">
+    <section class="card" aria-labelledby="session-followups-title" ref={container}>
       <h2 id="session-followups-title">{t('sessions.followUps.title')}</h2>
       {canAdd && (
         <AddFollowUpForm
@@ -33,6 +36,7 @@ export const SessionFollowUps = memo(function SessionFollowUps({
           innovations={innovations}
           unsaved={unsaved}
           sessionDate={sessionDate}
+          onAdded={focusRow}
         />
       )}
       {items === undefined ? (
@@ -44,7 +48,7 @@ export const SessionFollowUps = memo(function SessionFollowUps({
       ) : (
         <ol class="session-followups" aria-label={t('sessions.followUps.list')}>
           {items.map((item, index) => (
-            <li key={item.id}>
+            <li key={item.id} data-row-id={item.id}>
               <FollowUpEditRow
                 item={item}
                 n={index + 1}

@@ -6,6 +6,7 @@ import type { UnitInnovation } from '../../../domain/queries/unit-detail';
 import { overallProgress } from '../../../domain/stage-progress';
 import type { ErrorCode } from '../../../domain/validation';
 import { navigate, showToast } from '../../../state/ui-store';
+import { useFocusFirstInvalid } from '../../focus/first-invalid';
 import { useT } from '../../hooks/use-t';
 import { paths } from '../../router';
 import { EmptyState } from '../EmptyState';
@@ -55,12 +56,15 @@ function AddInnovation({ unitId }: { unitId: string }) {
   const [name, setName] = useState('');
   const [error, setError] = useState<ErrorCode | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+  const focusInvalid = useFocusFirstInvalid();
   const onSubmit = async (e: Event) => {
     e.preventDefault();
+    const form = e.currentTarget;
     const clean = name.trim();
     const found = validateInnovation({ name: clean });
     if (found[0]) {
       setError(found[0].code);
+      focusInvalid(form);
       return;
     }
     setBusy(true);
@@ -68,8 +72,10 @@ function AddInnovation({ unitId }: { unitId: string }) {
       const id = await createInnovation({ unitId, name: clean });
       navigate(paths.innovation(id));
     } catch (err) {
-      if (err instanceof ValidationFailed && err.errors[0]) setError(err.errors[0].code);
-      else showToast(t('error.unexpected'));
+      if (err instanceof ValidationFailed && err.errors[0]) {
+        setError(err.errors[0].code);
+        focusInvalid(form);
+      } else showToast(t('error.unexpected'));
       setBusy(false);
     }
   };

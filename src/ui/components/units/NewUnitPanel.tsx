@@ -4,6 +4,7 @@ import { createUnit } from '../../../db/commands/units';
 import { defaultGroup, newUnitFields, type UnitFields, validateNewUnit } from '../../../domain/unit';
 import type { ErrorCode } from '../../../domain/validation';
 import { navigate } from '../../../state/ui-store';
+import { useFocusFirstInvalid } from '../../focus/first-invalid';
 import { useT } from '../../hooks/use-t';
 import { paths } from '../../router';
 import { SelectField, TextField } from '../fields';
@@ -18,6 +19,7 @@ export function NewUnitPanel({ onClose }: { onClose: () => void }) {
   const [errors, setErrors] = useState<Record<string, ErrorCode>>({});
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
+  const focusInvalid = useFocusFirstInvalid();
 
   const update = <K extends keyof UnitFields>(field: K, value: UnitFields[K]) => {
     setFields((f) => ({ ...f, [field]: value }));
@@ -31,6 +33,7 @@ export function NewUnitPanel({ onClose }: { onClose: () => void }) {
 
   const onSubmit = async (e: Event) => {
     e.preventDefault();
+    const form = e.currentTarget;
     const clean: UnitFields = {
       ...fields,
       name: fields.name.trim(),
@@ -41,6 +44,7 @@ export function NewUnitPanel({ onClose }: { onClose: () => void }) {
     const found = validateNewUnit(clean);
     if (found.length > 0) {
       setErrors(errorMap(found));
+      focusInvalid(form);
       return;
     }
     setBusy(true);
@@ -49,8 +53,10 @@ export function NewUnitPanel({ onClose }: { onClose: () => void }) {
       const id = await createUnit(clean);
       navigate(paths.unit(id));
     } catch (err) {
-      if (err instanceof ValidationFailed) setErrors(errorMap(err.errors));
-      else setFailed(true);
+      if (err instanceof ValidationFailed) {
+        setErrors(errorMap(err.errors));
+        focusInvalid(form);
+      } else setFailed(true);
       setBusy(false);
     }
   };

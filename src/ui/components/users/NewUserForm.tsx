@@ -3,6 +3,7 @@ import type { Unit } from '../../../domain/unit';
 import { ROLES, type Role } from '../../../protocol/protocol';
 import { showToast } from '../../../state/ui-store';
 import { createUser, errorCode, type UsersApiErrorCode } from '../../../sync/users-api';
+import { useFocusFirstInvalid } from '../../focus/first-invalid';
 import { useT } from '../../hooks/use-t';
 import { SelectField } from '../fields';
 import { PersonFields } from './PersonFields';
@@ -43,6 +44,7 @@ export function NewUserForm({
   const [checked, setChecked] = useState(false);
   const [busy, setBusy] = useState(false);
   const [serverError, setServerError] = useState<UsersApiErrorCode | null>(null);
+  const focusInvalid = useFocusFirstInvalid();
 
   const problems = {
     username: checkUsername(username),
@@ -59,7 +61,11 @@ export function NewUserForm({
   const submit = async (e: Event) => {
     e.preventDefault();
     setChecked(true);
-    if (busy || Object.values(problems).some(Boolean)) return;
+    if (busy) return;
+    if (Object.values(problems).some(Boolean)) {
+      focusInvalid(e.currentTarget);
+      return;
+    }
     setBusy(true);
     setServerError(null);
     const name = normalizeUsername(username);

@@ -35,7 +35,11 @@ export function UnitPicker({
     ]);
   };
   return (
-    <fieldset class={`unit-picker${error ? ' unit-picker--error' : ''}`} aria-describedby={`${id}-hint`}>
+    <fieldset
+      class={`unit-picker${error ? ' unit-picker--error' : ''}`}
+      data-invalid={error ? 'true' : undefined}
+      aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+    >
       <legend>{t('users.units')}</legend>
       <p class="field__hint" id={`${id}-hint`}>
         {/* The error below says the same rule more precisely. */}
@@ -69,7 +73,7 @@ export function UnitPicker({
         </>
       )}
       {error && (
-        <p class="field__error" role="alert">
+        <p class="field__error" id={`${id}-error`} role="alert">
           {error}
         </p>
       )}

@@ -3,6 +3,7 @@ import type { Unit } from '../../../domain/unit';
 import { type PublicUser, ROLES, type Role } from '../../../protocol/protocol';
 import { showToast } from '../../../state/ui-store';
 import { deactivateUser, errorCode, type UsersApiErrorCode, updateUser } from '../../../sync/users-api';
+import { useFocusFirstInvalid } from '../../focus/first-invalid';
 import { useT } from '../../hooks/use-t';
 import { SelectField } from '../fields';
 import { PersonFields } from './PersonFields';
@@ -46,6 +47,7 @@ export function UserRow({
   const [checked, setChecked] = useState(false);
   const [busy, setBusy] = useState(false);
   const [serverError, setServerError] = useState<UsersApiErrorCode | null>(null);
+  const focusInvalid = useFocusFirstInvalid();
 
   const names = new Map(units.map((u) => [u.id, u.name]));
   const known = user.unitIds.flatMap((id) => names.get(id) ?? []);
@@ -85,8 +87,11 @@ export function UserRow({
   const saveEdit = (e: Event) => {
     e.preventDefault();
     setChecked(true);
-    if (busy || checkFullNameField(fullName) || checkNipField(nip)) return;
-    if (!isMe && checkUnits(role, unitIds)) return;
+    if (busy) return;
+    if (checkFullNameField(fullName) || checkNipField(nip) || (!isMe && checkUnits(role, unitIds))) {
+      focusInvalid(e.currentTarget);
+      return;
+    }
     const person = personFields(fullName, nip);
     void run(
       () =>
@@ -97,7 +102,11 @@ export function UserRow({
   const savePassword = (e: Event) => {
     e.preventDefault();
     setChecked(true);
-    if (busy || checkPassword(password)) return;
+    if (busy) return;
+    if (checkPassword(password)) {
+      focusInvalid(e.currentTarget);
+      return;
+    }
     void run(() => updateUser(user.id, { password }), t('users.passwordReset', { username: user.username }));
   };
   const deactivate = () =>
