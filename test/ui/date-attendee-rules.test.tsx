@@ -201,7 +201,10 @@ describe('attendees', () => {
     expect(fieldError('NIP', attendee(1))).toBe(
       'NIP harus 18 digit (spasi boleh). Kosongkan bila bukan ASN.',
     );
-    expect((visit().getByLabelText('Tanggal') as HTMLInputElement).value).toBe('2026-12-11');
+    // The date entry shows the restored value day-month-year once its effect has run.
+    await waitFor(() =>
+      expect((visit().getByLabelText('Tanggal') as HTMLInputElement).value).toBe('11-12-2026'),
+    );
     expect(fieldError('Tanggal', visit())).toBe(
       'Kunjungan berikutnya (10 Des 2026) sebelum tanggal sesi (11 Des 2026).',
     );
@@ -269,7 +272,9 @@ describe('innovation dates', () => {
     cleanup();
     page();
     await screen.findByLabelText('Nama inovasi');
-    expect((screen.getByLabelText('Waktu penerapan') as HTMLInputElement).value).toBe('2026-04-01');
+    await waitFor(() =>
+      expect((screen.getByLabelText('Waktu penerapan') as HTMLInputElement).value).toBe('01-04-2026'),
+    );
     expect(fieldError('Waktu penerapan')).toBe(message);
     expect(screen.queryByTestId('completeness-done')).toBeNull();
     expect(textOf(screen.getByTestId('missing-list'))).toBe('Waktu penerapan sebelum waktu uji coba');
