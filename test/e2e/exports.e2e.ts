@@ -69,7 +69,8 @@ describe('exports and printed documents', () => {
     const sessions = sheets[3]?.data ?? [];
     expect(sessions[0]?.[0]).toBe('Tanggal');
     expect(sessions.slice(1).every((r) => r[0] instanceof Date)).toBe(true);
-    expect(sessions.slice(1).every((r) => typeof r[6] === 'number')).toBe(true);
+    expect(sessions[0]?.[1]).toBe('Pukul');
+    expect(sessions.slice(1).every((r) => typeof r[7] === 'number')).toBe(true);
   });
 
   it('renders a session’s minutes to PDF with its findings and attendees', async () => {

@@ -157,7 +157,11 @@ export function useAutosave<T extends AutosaveTable>(
         // held instead, to be shown (not written) again after a reload, while the record is stored.
         if (current) {
           journalForget(table, current.id, [String(field)]);
-          if (!startRef.current || started.current) holdRefused(table, current.id, String(field), value);
+          // An emptied field holds nothing typed: after a reload the stored value shows again.
+          const typed = !(value === '' || (Array.isArray(value) && value.length === 0));
+          if (typed && (!startRef.current || started.current))
+            holdRefused(table, current.id, String(field), value);
+          else releaseHeld(table, current.id, [String(field)]);
         }
         setErrors((e) => ({ ...e, [field]: fieldErrors[0]?.code }));
         return;
