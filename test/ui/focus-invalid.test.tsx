@@ -76,7 +76,7 @@ describe('focus after a failed submit', () => {
     fireEvent.input(screen.getByLabelText('Nama pengguna'), { target: { value: 'rina' } });
     submit.focus();
     fireEvent.click(submit);
-    await waitFor(() => expectFocusedInvalid('Sandi'));
+    await waitFor(() => expectFocusedInvalid('Kata sandi'));
     expect(screen.getByLabelText('Nama pengguna').getAttribute('aria-invalid')).toBeNull();
   });
 });
