@@ -15,6 +15,10 @@
  *   logging out settles the journal (`settleDrafts` replays into the write path, where the
  *   logout warning counts it, then `clearJournal`);
  * - a replay that fails for any reason but validation (storage full) keeps its entry.
+ *
+ * This module is what start, login and logout need; what typing writes is in
+ * draft-journal-typing.ts and the refused values in held-drafts.ts, which only forms import, so
+ * the first screen does not carry them.
  */
 
 import { isTableName } from '../domain/table-names';
@@ -23,8 +27,10 @@ import type { Change } from './mutations';
 import type { KlinikDb } from './schema';
 
 const KEY = 'klinik-inovasi.draft-journal';
+/** Where refused values are held (held-drafts.ts); cleared with the journal. */
+export const HELD_KEY = 'klinik-inovasi.held-drafts';
 
-interface Entry {
+export interface Entry {
   table: TableName;
   id: string;
   fields: Record<string, unknown>;
@@ -35,7 +41,7 @@ interface Entry {
   /** When it was last typed or had fields committed (ISO). */
   at: string;
 }
-type Journal = Record<string, Entry>;
+export type Journal = Record<string, Entry>;
 
 let account: string | null = null;
 
@@ -44,7 +50,12 @@ export function setJournalAccount(userId: string | null): void {
   account = userId;
 }
 
-function read(): Journal {
+/** The account whose typing is journaled now (`null`: none). */
+export function journalAccount(): string | null {
+  return account;
+}
+
+export function readJournal(): Journal {
   try {
     const raw = globalThis.localStorage?.getItem(KEY);
     const parsed: unknown = raw ? JSON.parse(raw) : {};
@@ -54,7 +65,7 @@ function read(): Journal {
   }
 }
 
-function write(journal: Journal): void {
+export function writeJournal(journal: Journal): void {
   try {
     if (Object.keys(journal).length === 0) globalThis.localStorage?.removeItem(KEY);
     else globalThis.localStorage?.setItem(KEY, JSON.stringify(journal));
@@ -63,58 +74,16 @@ function write(journal: Journal): void {
   }
 }
 
-const now = () => new Date().toISOString();
-
-/**
- * Records fields typed but not yet committed for one record. Merged into what is there: fields
- * of a save still in flight stay journaled until `journalCommitted` says they landed.
- */
-export function journalPending(
-  table: TableName,
-  id: string,
-  fields: Record<string, unknown>,
-  create?: Record<string, unknown>,
-): void {
-  const journal = read();
-  const key = `${table}/${id}`;
-  const previous = journal[key]?.userId === account ? journal[key] : undefined;
-  const entry: Entry = { table, id, fields: { ...previous?.fields, ...fields }, userId: account, at: now() };
-  const base = create ?? previous?.create;
-  if (base) entry.create = base;
-  journal[key] = entry;
-  write(journal);
-}
-
-/** Forgets committed fields, unless they were typed over again since (then they stay journaled). */
-export function journalCommitted(table: TableName, id: string, committed: Record<string, unknown>): void {
-  const journal = read();
-  const key = `${table}/${id}`;
-  const entry = journal[key];
-  if (!entry) return;
-  for (const [field, value] of Object.entries(committed)) {
-    if (JSON.stringify(entry.fields[field]) === JSON.stringify(value)) delete entry.fields[field];
-  }
-  // The record is now stored as of this moment: what is left was typed no earlier than that.
-  entry.at = now();
-  if (Object.keys(entry.fields).length === 0) delete journal[key];
-  write(journal);
-}
-
-/** Forgets fields whose journaled value the person replaced with one that was refused. */
-export function journalForget(table: TableName, id: string, fields: readonly string[]): void {
-  const journal = read();
-  const key = `${table}/${id}`;
-  const entry = journal[key];
-  if (!entry) return;
-  for (const field of fields) delete entry.fields[field];
-  if (Object.keys(entry.fields).length === 0) delete journal[key];
-  write(journal);
-}
+export const now = (): string => new Date().toISOString();
 
 /** Everything journaled, whoever typed it (logout and another account's login); held values too. */
 export function clearJournal(): void {
-  write({});
-  writeHeld({});
+  writeJournal({});
+  try {
+    globalThis.localStorage?.removeItem(HELD_KEY);
+  } catch {
+    // Storage disabled: there is nothing held either.
+  }
 }
 
 const isEntry = (e: unknown): e is Entry =>
@@ -135,7 +104,7 @@ const isEntry = (e: unknown): e is Entry =>
  * Returns how many records were recovered.
  */
 export async function recoverDrafts(database: KlinikDb | undefined, userId: string | null): Promise<number> {
-  const journal = read();
+  const journal = readJournal();
   if (Object.keys(journal).length === 0) return 0;
   // The write path and every table's validation, fetched only when there is something to replay:
   // nearly every start has nothing, and this runs before the first screen renders.
@@ -179,7 +148,7 @@ export async function recoverDrafts(database: KlinikDb | undefined, userId: stri
       if (!(err instanceof Error && err.name === 'RecordNotFound')) kept[key] = entry;
     }
   }
-  write(kept);
+  writeJournal(kept);
   return recovered;
 }
 
@@ -189,60 +158,4 @@ export async function recoverDrafts(database: KlinikDb | undefined, userId: stri
  */
 export function settleDrafts(database?: KlinikDb): Promise<number> {
   return recoverDrafts(database, account);
-}
-
-/*
- * Held values: what was typed but refused (a 17-digit NIP in the attendance list, a session date
- * after its next visit). They are never written or replayed (a refused value must not reach the
- * server), but what a person typed must not vanish on a reload either: the form shows them again,
- * with their error, until they are fixed or replaced. Per record and account, like the journal.
- */
-const HELD_KEY = 'klinik-inovasi.held-drafts';
-type Held = Record<string, { userId: string | null; fields: Record<string, unknown> }>;
-
-function readHeld(): Held {
-  try {
-    const raw = globalThis.localStorage?.getItem(HELD_KEY);
-    const parsed: unknown = raw ? JSON.parse(raw) : {};
-    return typeof parsed === 'object' && parsed !== null ? (parsed as Held) : {};
-  } catch {
-    return {};
-  }
-}
-
-function writeHeld(held: Held): void {
-  try {
-    if (Object.keys(held).length === 0) globalThis.localStorage?.removeItem(HELD_KEY);
-    else globalThis.localStorage?.setItem(HELD_KEY, JSON.stringify(held));
-  } catch {
-    // Storage full or disabled: the refused value stays on screen for this visit only.
-  }
-}
-
-/** Keeps a refused value of one field, to show again after a reload. */
-export function holdRefused(table: TableName, id: string, field: string, value: unknown): void {
-  const held = readHeld();
-  const key = `${table}/${id}`;
-  const mine = held[key]?.userId === account ? held[key]?.fields : undefined;
-  held[key] = { userId: account, fields: { ...mine, [field]: value } };
-  writeHeld(held);
-}
-
-/** Forgets held values once the field holds something valid again. */
-export function releaseHeld(table: TableName, id: string, fields: readonly string[]): void {
-  const held = readHeld();
-  const key = `${table}/${id}`;
-  const entry = held[key];
-  if (!entry || !fields.some((f) => Object.hasOwn(entry.fields, f))) return;
-  for (const f of fields) delete entry.fields[f];
-  if (Object.keys(entry.fields).length === 0) delete held[key];
-  writeHeld(held);
-}
-
-/** This account's held values of one record ({} for none). */
-export function heldFields(table: TableName, id: string): Record<string, unknown> {
-  const entry = readHeld()[`${table}/${id}`];
-  return entry && entry.userId === account && typeof entry.fields === 'object' && entry.fields !== null
-    ? entry.fields
-    : {};
 }

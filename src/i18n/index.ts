@@ -15,9 +15,15 @@ const catalogs: { id: Partial<Catalog>; en?: Catalog } = { id: idCore };
 const complete: Partial<Record<Lang, boolean>> = {};
 const loaders: Record<Lang, () => Promise<Catalog>> = {
   id: () => import('./id').then((m) => m.id),
-  en: () => import('./en').then((m) => m.en),
+  en: () =>
+    import('./en').then((m) => {
+      plurals = m.expandPlurals;
+      return m.en;
+    }),
 };
 const loading: Partial<Record<Lang, Promise<void>>> = {};
+/** Counts with plural forms (plural.ts): only English has them, and its chunk brings the parser. */
+let plurals: ((lang: Lang, text: string, params: Params) => string) | undefined;
 
 /** Fetches all of `lang`'s messages once; later calls resolve at once. A failed fetch can be retried. */
 export function loadLang(lang: Lang): Promise<void> {
@@ -49,33 +55,13 @@ export function translate(lang: Lang, key: MessageKey, params?: Params): string 
     return key;
   }
   if (!params) return text;
-  return text
-    .replace(PLURAL, (m, name: string, forms: string) => {
-      const v = params[name];
-      if (v === undefined) return m;
-      const branches = new Map([...forms.matchAll(/(\w+) \{([^{}]*)\}/g)].map((b) => [b[1], b[2]]));
-      const chosen = branches.get(pluralRules(lang).select(Number(v))) ?? branches.get('other') ?? m;
-      return chosen.replace('#', typeof v === 'number' ? formatNumber(lang, v) : v);
-    })
-    .replace(/\{(\w+)\}/g, (m, name: string) => {
-      const v = params[name];
-      return v === undefined ? m : typeof v === 'number' ? formatNumber(lang, v) : v;
-    });
+  return (plurals ? plurals(lang, text, params) : text).replace(/\{(\w+)\}/g, (m, name: string) => {
+    const v = params[name];
+    return v === undefined ? m : typeof v === 'number' ? formatNumber(lang, v) : v;
+  });
 }
 
-/**
- * An ICU-like count: `{n, plural, one {# unit} other {# units}}` picks the form Intl.PluralRules
- * gives for n (`#` is n, formatted). The branch text holds no braces. Indonesian has one form and
- * needs none; English counts use it so a person never reads "1 units".
- */
-const PLURAL = /\{(\w+), plural,((?:\s*\w+ \{[^{}]*\})+)\s*\}/g;
-const rules: Partial<Record<Lang, Intl.PluralRules>> = {};
-function pluralRules(lang: Lang): Intl.PluralRules {
-  rules[lang] ??= new Intl.PluralRules(LOCALES[lang]);
-  return rules[lang];
-}
-
-const LOCALES: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
+export const LOCALES: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
 // One formatter of each kind per language, made on first use: building an Intl formatter per
 // call showed in the dashboard's profile and in long lists (npm run bench -- --profile).
 const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();

@@ -1,12 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  journalCommitted,
-  journalPending,
-  recoverDrafts,
-  setJournalAccount,
-  settleDrafts,
-} from '../../src/db/draft-journal';
+import { recoverDrafts, setJournalAccount, settleDrafts } from '../../src/db/draft-journal';
+import { journalCommitted, journalPending } from '../../src/db/draft-journal-typing';
 import { createRecord, updateRecord } from '../../src/db/mutations';
 import { db } from '../../src/db/schema';
 import { saveSession } from '../../src/db/session-store';

@@ -4,7 +4,8 @@
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { journalPending, setJournalAccount } from '../../src/db/draft-journal';
+import { setJournalAccount } from '../../src/db/draft-journal';
+import { journalPending } from '../../src/db/draft-journal-typing';
 import { db } from '../../src/db/schema';
 import { useSync } from '../../src/state/sync-status';
 import { aUnit } from '../helpers/builders';

@@ -19,6 +19,9 @@ import { targets } from './targets';
 import { units } from './units';
 import { users } from './users';
 
+/** English counts have plural forms: loadLang registers the parser from here (../plural.ts). */
+export { expandPlurals } from '../plural';
+
 export const en: Record<MessageKey, string> = {
   ...common,
   ...units,

@@ -11,14 +11,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { type AutosaveTable, EDIT_VERBS } from '../../db/commands/edits';
 import { ValidationFailed } from '../../db/commands/errors';
-import {
-  heldFields,
-  holdRefused,
-  journalCommitted,
-  journalForget,
-  journalPending,
-  releaseHeld,
-} from '../../db/draft-journal';
+import { journalCommitted, journalForget, journalPending } from '../../db/draft-journal-typing';
+import { heldFields, holdRefused, releaseHeld } from '../../db/held-drafts';
 import type { FieldsOf, RecordOf } from '../../domain/tables';
 import { VALIDATORS } from '../../domain/tables';
 import type { ErrorCode, FieldError } from '../../domain/validation';

@@ -1,8 +1,7 @@
-import { useId, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { setLang, useUi } from '../../state/ui-store';
 import type { LoginError } from '../../sync/auth';
 import { login } from '../../sync/client';
-import { useFocusFirstInvalid } from '../focus/first-invalid';
 import { useT } from '../hooks/use-t';
 import '../components/users/login.css';
 
@@ -27,7 +26,15 @@ export function LoginPage() {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<LoginProblem | null>(null);
   const errorId = useId();
-  const focusInvalid = useFocusFirstInvalid();
+  // After a failed submit the first field in error takes focus, once it is rendered as such (as
+  // focus/first-invalid.ts does for other forms; this page's two inputs need only this much, and
+  // the login page, on the first screen, does not load that shared module).
+  const form = useRef<HTMLFormElement>(null);
+  const [failures, setFailures] = useState(0);
+  useLayoutEffect(() => {
+    if (failures > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [failures]);
+  const focusInvalid = () => setFailures((n) => n + 1);
   // Which field the message is about: an empty one, or the password after a refused login.
   const userInvalid = problem === 'required' && !username.trim();
   const passwordInvalid = (problem === 'required' && !password) || problem === 'invalid-credentials';
@@ -36,10 +43,9 @@ export function LoginPage() {
   const submit = async (e: Event) => {
     e.preventDefault();
     if (busy) return;
-    const form = e.currentTarget;
     if (!username.trim() || !password) {
       setProblem('required');
-      focusInvalid(form);
+      focusInvalid();
       return;
     }
     setBusy(true);
@@ -49,7 +55,7 @@ export function LoginPage() {
       if (!outcome.ok) {
         setProblem(outcome.error);
         setBusy(false);
-        focusInvalid(form);
+        focusInvalid();
       }
       // On success this page is replaced by the app: nothing more to do here.
     } catch {
@@ -76,7 +82,7 @@ export function LoginPage() {
             <p class="login__tagline">{t('app.tagline')}</p>
           </div>
         </div>
-        <form class="card login__card" onSubmit={submit} aria-busy={busy} noValidate>
+        <form ref={form} class="card login__card" onSubmit={submit} aria-busy={busy} noValidate>
           <h2>{t('auth.title')}</h2>
           <div class="field">
             <label for={userId}>{t('auth.username')}</label>
