@@ -13,10 +13,14 @@ import { gzipSync } from 'node:zlib';
  * The most the first screen may send, gzip level 9, in kB of 1000 bytes (as Vite reports). Raised
  * from 60 by the trust round (issue 12): the permission matrix that decides what the units list
  * offers, the per-account draft journal and the storage-full path run before the first render.
- * What could load later was moved off (the logout panel, permission sentences, export helpers);
- * the performance issue sets the next goal. Figures: test/bench/RESULTS.md.
+ * What could load later was moved off (the logout panel, permission sentences, export helpers).
+ * Raised to 64 by the field round (issue 13): the badge that turns "Luring" on the browser's
+ * event, notices that float instead of shifting the page, Back to where the person came from,
+ * the top bar's measured height for focus scrolling, and the save line under the field all act
+ * on the first render; the draft-journal writer, held drafts and English plurals moved off.
+ * The performance issue sets the next goal. Figures: test/bench/RESULTS.md.
  */
-export const FIRST_SCREEN_BUDGET_KB = 62;
+export const FIRST_SCREEN_BUDGET_KB = 64;
 export const FIRST_SCREEN_BUDGET_BYTES = FIRST_SCREEN_BUDGET_KB * 1000;
 
 /** The HTML page whose script starts the app: its key in the manifest. */
