@@ -193,6 +193,10 @@ describe('per-record sync markers', () => {
     const conflict = rowOf('D Konflik').getByRole('link', { name: /ada konflik/ });
     expect(conflict.getAttribute('href')).toBe('/conflicts');
     expect(markerOf('E Lokal')).toBeNull();
+    // …but its place is held (invisible), so a marker that comes and goes never moves the badges.
+    const held = screen.getByRole('link', { name: 'E Lokal' }).closest('li')?.querySelector('.sync-marker');
+    expect(held?.classList.contains('sync-marker--placeholder')).toBe(true);
+    expect(held?.getAttribute('aria-hidden')).toBe('true');
 
     // The marker follows the data: once the conflict is resolved the unit shows as synced.
     await db.conflicts.update('k1', { resolved: true });

@@ -32,8 +32,10 @@ export function SyncMarker({ id, version }: { id: string; version: number }) {
   // Every state takes the width of the longest word, so a row never grows or wraps when its
   // marker changes (pending → synced after a sync) and pushes the rows below down.
   const sizer = MARKER_WORDS.map((w) => t(`marker.${w}`)).reduce((a, b) => (b.length > a.length ? b : a));
-  // Until the markers are read, hold their place: nearly every row then shows one.
-  if (!markers.ready) {
+  // Until the markers are read, and while a record has none (its push acknowledged, its new
+  // version not yet read back), hold the place: a marker that vanishes and comes back moves the
+  // row's badges twice (a layout shift Lighthouse caught on the units list).
+  if (!markers.ready || !state) {
     return (
       <span class="sync-marker sync-marker--placeholder" aria-hidden="true">
         <span class="sync-marker__dot" />
@@ -43,7 +45,6 @@ export function SyncMarker({ id, version }: { id: string; version: number }) {
       </span>
     );
   }
-  if (!state) return null;
   const body = (
     <>
       <span class="sync-marker__dot" aria-hidden="true" />
