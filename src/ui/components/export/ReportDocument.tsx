@@ -8,12 +8,13 @@ import { innovationCompleteness } from '../../../domain/completeness';
 import type { ReportInnovation, UnitReportData } from '../../../domain/queries/export';
 import { overallProgress } from '../../../domain/stage-progress';
 import { RANCANG_BANGUN_MIN_WORDS } from '../../../domain/words';
+import { letterheadLines } from '../../../export/minutes/minutes-parts';
 import { formatDate } from '../../../i18n';
 import { urusanLabel } from '../../../i18n/data-labels';
 import { useClinicIdentity } from '../../hooks/use-clinic-identity';
 import { useLang, useT } from '../../hooks/use-t';
-import { ClinicLetterhead, SigningLine } from './clinic-letterhead';
-import { DocSection, Facts, formatLongDate, PrintedAt } from './print-parts';
+import { DocSection, Facts, formatLongDate, Letterhead, PrintedAt } from './print-parts';
+import { SigningLine } from './signing-line';
 
 export function ReportDocument({ data, today, now }: { data: UnitReportData; today: string; now: Date }) {
   const t = useT();
@@ -24,7 +25,12 @@ export function ReportDocument({ data, today, now }: { data: UnitReportData; tod
   const contact = [unit.contactPerson, unit.contactPhone].filter(Boolean).join(' · ');
   return (
     <article class="doc" data-testid="report-document">
-      <ClinicLetterhead identity={identity} agency={unit.parentAgency} title={t('report.title')} />
+      <Letterhead
+        agency={unit.parentAgency}
+        title={t('report.title')}
+        lines={letterheadLines(identity)}
+        logo={identity.logo}
+      />
       <Facts
         rows={[
           [t('report.unit'), unit.name],

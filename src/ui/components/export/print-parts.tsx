@@ -49,7 +49,10 @@ export function Letterhead({
 }) {
   const t = useT();
   return (
-    <header class={logo ? 'doc__head doc__head--logo' : 'doc__head'}>
+    <header
+      class={logo ? 'doc__head doc__head--logo' : 'doc__head'}
+      data-testid={lines.length || logo ? 'clinic-letterhead' : undefined}
+    >
       {logo && <img class="doc__logo" src={logo} alt="" />}
       <div class="doc__head-text">
         {lines.length ? (
