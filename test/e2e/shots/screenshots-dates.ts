@@ -1,14 +1,14 @@
 /**
- * `npx tsx test/e2e/screenshots-dates.ts [--no-build]`: the session form (the visit card with its
+ * `npx tsx test/e2e/shots/screenshots-dates.ts [--no-build]`: the session form (the visit card with its
  * date and time fields, one with a wrong entry) and the minutes, in tablet portrait and landscape,
  * Indonesian and English, in a US-English browser. Writes test-results/screenshots/dates-*.png.
  */
 import { mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, login, VIEWPORTS, type ViewportName } from './browser';
-import { ensureChromium } from './chromium';
-import { buildApp, E2E_ADMIN_PASSWORD, ROOT, startServer } from './server';
+import { launch, login, VIEWPORTS, type ViewportName } from '../browser';
+import { ensureChromium } from '../chromium';
+import { buildApp, E2E_ADMIN_PASSWORD, ROOT, startServer } from '../server';
 
 const OUT_DIR = join(ROOT, 'test-results', 'screenshots');
 

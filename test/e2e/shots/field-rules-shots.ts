@@ -1,5 +1,5 @@
 /**
- * `npx tsx test/e2e/field-rules-shots.ts [--no-build]`: the session form showing issue 13's date
+ * `npx tsx test/e2e/shots/field-rules-shots.ts [--no-build]`: the session form showing issue 13's date
  * and attendee errors (next visit before the session, a session date over a year ahead, a 17-digit
  * NIP, a nameless attendee, a follow-up due before the session) and the innovation profile with
  * implementation before trial, in tablet portrait and landscape, Indonesian and English, saved to
@@ -8,9 +8,9 @@
 import { mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, loadDemo, login, newPage, VIEWPORTS, type ViewportName } from './browser';
-import { ensureChromium } from './chromium';
-import { buildApp, E2E_ADMIN_PASSWORD, ROOT, startServer } from './server';
+import { launch, loadDemo, login, newPage, VIEWPORTS, type ViewportName } from '../browser';
+import { ensureChromium } from '../chromium';
+import { buildApp, E2E_ADMIN_PASSWORD, ROOT, startServer } from '../server';
 
 const OUT_DIR = join(ROOT, 'test-results', 'screenshots');
 const SHOT_VIEWPORTS: ViewportName[] = ['tabletPortrait', 'tabletLandscape'];

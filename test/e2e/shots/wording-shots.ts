@@ -1,14 +1,14 @@
 /**
- * `npx tsx test/e2e/wording-shots.ts [--no-build]`: the screens issue 13's wording round changed
+ * `npx tsx test/e2e/shots/wording-shots.ts [--no-build]`: the screens issue 13's wording round changed
  * (login page, export panel, an innovation's profile and 5D board) in Indonesian and English,
  * tablet portrait and landscape, into test-results/screenshots/wording-*.png.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, loadDemo, login, newPage, VIEWPORTS, type ViewportName } from './browser';
-import { ensureChromium } from './chromium';
-import { buildApp, E2E_ADMIN_PASSWORD, ROOT, startServer } from './server';
+import { launch, loadDemo, login, newPage, VIEWPORTS, type ViewportName } from '../browser';
+import { ensureChromium } from '../chromium';
+import { buildApp, E2E_ADMIN_PASSWORD, ROOT, startServer } from '../server';
 
 const OUT_DIR = join(ROOT, 'test-results', 'screenshots');
 const SHOT_VIEWPORTS: ViewportName[] = ['tabletPortrait', 'tabletLandscape'];

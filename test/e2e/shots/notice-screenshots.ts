@@ -1,14 +1,14 @@
 /**
- * `npx tsx test/e2e/notice-screenshots.ts [--no-build]`: the floating notices and the offline sync
+ * `npx tsx test/e2e/shots/notice-screenshots.ts [--no-build]`: the floating notices and the offline sync
  * badge as a person sees them. Shoots units and the dashboard with the "ready offline" notice
  * showing, and the top bar gone offline ("Luring"), in tablet portrait and landscape, Indonesian
  * and English, to test-results/screenshots/notice-*.png (viewport-sized: the notice floats).
  */
 import { mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { launch, loadDemo, login, newPage, VIEWPORTS, type ViewportName } from './browser';
-import { ensureChromium } from './chromium';
-import { buildApp, E2E_ADMIN_PASSWORD, ROOT, startServer } from './server';
+import { launch, loadDemo, login, newPage, VIEWPORTS, type ViewportName } from '../browser';
+import { ensureChromium } from '../chromium';
+import { buildApp, E2E_ADMIN_PASSWORD, ROOT, startServer } from '../server';
 
 const OUT_DIR = join(ROOT, 'test-results', 'screenshots');
 const SHOT_VIEWPORTS: ViewportName[] = ['tabletPortrait', 'tabletLandscape'];

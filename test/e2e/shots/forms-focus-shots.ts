@@ -1,5 +1,5 @@
 /**
- * `npx tsx test/e2e/forms-focus-shots.ts [--no-build]`: the form moments of issue 13 as a person
+ * `npx tsx test/e2e/shots/forms-focus-shots.ts [--no-build]`: the form moments of issue 13 as a person
  * sees them on a tablet, in portrait and landscape, Indonesian and English, saved to
  * test-results/screenshots/forms-<moment>-<viewport>-<lang>.png (the viewport, not the full page:
  * what matters is what is in sight): typing the rancang bangun with its save line, a new attendee
@@ -8,9 +8,9 @@
 import { mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, login, newPage, VIEWPORTS, type ViewportName } from './browser';
-import { ensureChromium } from './chromium';
-import { buildApp, E2E_ADMIN_PASSWORD, ROOT, startServer } from './server';
+import { launch, login, newPage, VIEWPORTS, type ViewportName } from '../browser';
+import { ensureChromium } from '../chromium';
+import { buildApp, E2E_ADMIN_PASSWORD, ROOT, startServer } from '../server';
 
 const OUT_DIR = join(ROOT, 'test-results', 'screenshots');
 const SHOTS: ViewportName[] = ['tabletPortrait', 'tabletLandscape'];

@@ -1,16 +1,16 @@
 /**
  * Screenshots of the minutes screen and of the shared PDF's first page, tablet portrait and
- * landscape, Indonesian and English: `npx tsx test/e2e/minutes-screenshots.ts` after a build.
+ * landscape, Indonesian and English: `npx tsx test/e2e/shots/minutes-screenshots.ts` after a build.
  * Writes test-results/screenshots/minutes-*.png (the PDF through poppler's pdftoppm).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, loadDemo, login, VIEWPORTS } from './browser';
-import { ensureChromium } from './chromium';
-import { fillSession, pickSessions } from './minutes-session';
-import { E2E_ADMIN_PASSWORD, ROOT, startServer } from './server';
+import { CHROMIUM_ARGS, loadDemo, login, VIEWPORTS } from '../browser';
+import { ensureChromium } from '../chromium';
+import { fillSession, pickSessions } from '../minutes-session';
+import { E2E_ADMIN_PASSWORD, ROOT, startServer } from '../server';
 
 const OUT = join(ROOT, 'test-results', 'screenshots');
 mkdirSync(OUT, { recursive: true });

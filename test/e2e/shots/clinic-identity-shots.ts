@@ -1,5 +1,5 @@
 /**
- * `npx tsx test/e2e/clinic-identity-shots.ts` (after a build): screenshots of what issue 13's
+ * `npx tsx test/e2e/shots/clinic-identity-shots.ts` (after a build): screenshots of what issue 13's
  * clinic identity and targets work changed — Settings as the coordinator and as a facilitator,
  * Targets, and a unit report with the letterhead — in tablet portrait and landscape, Indonesian
  * and English, to test-results/screenshots/identity-*.png.
@@ -7,10 +7,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { apiLogin } from './api';
-import { launch, loadDemo, login, newPage, VIEWPORTS, type ViewportName } from './browser';
-import { ensureChromium } from './chromium';
-import { E2E_ADMIN_PASSWORD, ROOT, startServer } from './server';
+import { apiLogin } from '../api';
+import { launch, loadDemo, login, newPage, VIEWPORTS, type ViewportName } from '../browser';
+import { ensureChromium } from '../chromium';
+import { E2E_ADMIN_PASSWORD, ROOT, startServer } from '../server';
 
 const OUT_DIR = join(ROOT, 'test-results', 'screenshots');
 const VIEWS: ViewportName[] = ['tabletPortrait', 'tabletLandscape'];
