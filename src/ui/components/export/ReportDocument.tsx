@@ -35,7 +35,7 @@ export function ReportDocument({ data, today, now }: { data: UnitReportData; tod
         rows={[
           [t('report.unit'), unit.name],
           [t('report.kind'), `${t(`kind.${unit.kind}`)} · ${t(`group.${unit.group}`)}`],
-          [t('report.parentAgency'), unit.parentAgency || none],
+          [t('units.field.parentAgency'), unit.parentAgency || none],
           [t('report.contact'), contact || none],
           [t('report.innovations'), t('report.innovations.count', { n: data.innovations.length })],
           [
