@@ -2,7 +2,7 @@ import type { settings as id } from '../id/settings';
 
 export const settings: Record<keyof typeof id, string> = {
   'settings.title': 'Settings',
-  'settings.subtitle': 'Language, your name, demo data and storage on this device',
+  'settings.subtitle': 'Language, your name, the clinic’s identity, demo data and storage on this device',
   'settings.lang.title': 'Language',
   'settings.lang.legend': 'Display language',
   'settings.lang.id': 'Bahasa Indonesia',

@@ -1,7 +1,7 @@
 /** Strings of the settings screens (Indonesian, the source language). */
 export const settings = {
   'settings.title': 'Pengaturan',
-  'settings.subtitle': 'Bahasa, nama Anda, data demo, dan penyimpanan di perangkat ini',
+  'settings.subtitle': 'Bahasa, nama Anda, identitas klinik, data demo, dan penyimpanan di perangkat ini',
   'settings.lang.title': 'Bahasa',
   'settings.lang.legend': 'Bahasa tampilan',
   'settings.lang.id': 'Bahasa Indonesia',
