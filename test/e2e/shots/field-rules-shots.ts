@@ -30,8 +30,8 @@ async function setLang(page: Page, baseURL: string, lang: 'id' | 'en'): Promise<
 
 /** The session's errors: typed once (Indonesian); after a reload the refused values come back. */
 async function breakSession(page: Page): Promise<void> {
-  const date = page.locator('#session-visit-title + .session-grid input[type="date"]').first();
-  const next = page.locator('section[aria-labelledby="session-notes-title"] input[type="date"]');
+  const date = page.locator('#session-visit-title + .session-grid .date-entry input[type="text"]').first();
+  const next = page.locator('section[aria-labelledby="session-notes-title"] .date-entry input[type="text"]');
   await next.fill('');
   await next.blur();
   await date.fill(`${year}-12-04`);
@@ -48,7 +48,7 @@ async function breakSession(page: Page): Promise<void> {
 async function dueTooEarly(page: Page): Promise<void> {
   const form = page.locator('form.session-followup-add');
   await form.locator('input').first().fill('Susun SK tim inovasi');
-  await form.locator('input[type="date"]').fill(`${year}-12-01`);
+  await form.locator('.date-entry input[type="text"]').fill(`01-12-${year}`);
   await form.locator('button[type="submit"]').click();
   await form.locator('.field__error').waitFor();
 }
@@ -88,7 +88,7 @@ async function main(): Promise<void> {
     await shoot(page, 'session-id', saved);
 
     await page.goto(`${base}${innovation}`);
-    const dates = page.locator('#innovation-profile ~ .grid-2 input[type="date"]');
+    const dates = page.locator('#innovation-profile ~ .grid-2 .date-entry input[type="text"]');
     await dates.nth(0).fill(`${year - 2}-05-01`);
     await dates.nth(1).fill(`${year - 2}-04-01`);
     await dates.nth(1).blur();
