@@ -129,23 +129,14 @@ export function DateField(props: Props) {
       errorText={entry.problem ? undefined : props.errorText}
     >
       <div class="date-entry">
-        <input
+        <EntryInput
           id={id}
-          name={props.name}
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          spellcheck={false}
+          props={props}
+          entry={entry}
+          error={error}
+          readOnly={readOnly}
           maxLength={24}
           placeholder={t('date.placeholder')}
-          value={entry.text}
-          readOnly={readOnly}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, error, props.hint)}
-          ref={entry.input}
-          onInput={(e) => entry.onInput(e.currentTarget.value)}
-          onBlur={entry.onBlur}
-          onInvalid={entry.onInvalid}
         />
         {canShowPicker && !readOnly && (
           <>
@@ -200,26 +191,60 @@ export function TimeField(props: Props) {
       // The entry's own problem (not a date yet) outranks a clash named by the form.
       errorText={entry.problem ? undefined : props.errorText}
     >
-      <input
+      <EntryInput
         id={id}
-        name={props.name}
-        class="time-entry"
-        type="text"
-        inputMode="numeric"
-        autoComplete="off"
-        spellcheck={false}
+        props={props}
+        entry={entry}
+        error={error}
+        readOnly={readOnly}
         maxLength={12}
         placeholder={t('time.placeholder')}
-        value={entry.text}
-        readOnly={readOnly}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, props.hint)}
-        ref={entry.input}
-        onInput={(e) => entry.onInput(e.currentTarget.value)}
-        onBlur={entry.onBlur}
-        onInvalid={entry.onInvalid}
+        class="time-entry"
       />
     </FieldShell>
+  );
+}
+
+/** The typed entry both fields share: plain text with a numeric keyboard, tied to its messages. */
+function EntryInput({
+  id,
+  props,
+  entry,
+  error,
+  readOnly,
+  maxLength,
+  placeholder,
+  class: className,
+}: {
+  id: string;
+  props: Props;
+  entry: ReturnType<typeof useEntry>;
+  error: ErrorCode | null | undefined;
+  readOnly: boolean;
+  maxLength: number;
+  placeholder: string;
+  class?: string;
+}) {
+  return (
+    <input
+      id={id}
+      name={props.name}
+      class={className}
+      type="text"
+      inputMode="numeric"
+      autoComplete="off"
+      spellcheck={false}
+      maxLength={maxLength}
+      placeholder={placeholder}
+      value={entry.text}
+      readOnly={readOnly}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={describedBy(id, error ?? undefined, props.hint)}
+      ref={entry.input}
+      onInput={(e) => entry.onInput(e.currentTarget.value)}
+      onBlur={entry.onBlur}
+      onInvalid={entry.onInvalid}
+    />
   );
 }
 
