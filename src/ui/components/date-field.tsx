@@ -88,7 +88,10 @@ function useEntry(kind: EntryKind, props: Props, readOnly: boolean) {
     if (value !== props.value) props.onInput(value);
     props.onBlur?.();
   };
-  return { input, text, problem, onInput, onBlur, onInvalid, choose };
+  // The entry's own problem (not a date yet) outranks the form's error and its named clash.
+  const error = problem ?? props.error;
+  const errorText = problem ? undefined : props.errorText;
+  return { input, text, problem, error, errorText, onInput, onBlur, onInvalid, choose };
 }
 
 const DATE: EntryKind = {
@@ -107,7 +110,7 @@ export function DateField(props: Props) {
   const readOnly = useReadOnly() || props.readOnly === true;
   const entry = useEntry(DATE, props, readOnly);
   const picker = useRef<HTMLInputElement>(null);
-  const error = entry.problem ?? props.error;
+  const { error } = entry;
   const openPicker = () => {
     const input = picker.current;
     if (!input) return;
@@ -120,14 +123,7 @@ export function DateField(props: Props) {
     }
   };
   return (
-    <FieldShell
-      id={id}
-      className={props.class}
-      {...props}
-      error={error}
-      // The entry's own problem (not a date yet) outranks a clash named by the form.
-      errorText={entry.problem ? undefined : props.errorText}
-    >
+    <FieldShell id={id} className={props.class} {...props} error={error} errorText={entry.errorText}>
       <div class="date-entry">
         <EntryInput
           id={id}
@@ -181,16 +177,9 @@ export function TimeField(props: Props) {
     props,
     readOnly,
   );
-  const error = entry.problem ?? props.error;
+  const { error } = entry;
   return (
-    <FieldShell
-      id={id}
-      className={props.class}
-      {...props}
-      error={error}
-      // The entry's own problem (not a date yet) outranks a clash named by the form.
-      errorText={entry.problem ? undefined : props.errorText}
-    >
+    <FieldShell id={id} className={props.class} {...props} error={error} errorText={entry.errorText}>
       <EntryInput
         id={id}
         props={props}
